@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * gfpzero catalogue: the one description of the kernel API that the
+ * gfpzero checks reason about.  Every backend reads this file:
+ *
+ *  - the GCC plugin includes it with the GFPZ_* macros defined as
+ *    table initialisers (plugin/gfpzero_catalogue.c);
+ *  - the command and the tests read it as text: one entry per line,
+ *    "GFPZ_<KIND>(name, field, ...)", no line continuations.
+ *
+ * Adding an allocator or a helper is one line here plus a test case.
+ * No check keys on the name of the function being analysed: names in
+ * this file are the names of functions that analysed code *calls*.
+ *
+ * Names are matched after stripping a GFPZ_STRIP_SUFFIX, so
+ * vma_alloc_folio_noprof() (memory allocation profiling, 6.10+) is
+ * vma_alloc_folio().  A call hidden behind a macro is recognised by
+ * the outermost catalogue name in its macro expansion chain, so an
+ * x86 "#define vma_alloc_zeroed_movable_folio(...) vma_alloc_folio(...)"
+ * or an ARM "#define clear_user_highpage(...) cpu_user.fn(...)" is seen
+ * under the name the source spells.
+ *
+ * Argument positions count from 0; -1 means "none".  An arity of -1
+ * matches any number of arguments; an entry with the exact arity wins,
+ * which is how API eras that share a name are told apart.
+ */
+
+/*
+ * GFPZ_ALLOC(name, arity, kind, object, gfp, order, addr, user_addr)
+ *   kind:   USER   the allocator sees the faulting user address (addr);
+ *           ZEROED as USER, and it always zeroes (implicit __GFP_ZERO);
+ *           SERIES takes an explicit user_addr argument (the 2026
+ *                  allocator series: USER_ADDR_NONE when there is none);
+ *           NOADDR never sees a user address;
+ *           POOL   hands out pre-allocated pool pages that do not pass
+ *                  through post_alloc_hook() at fault time (hugetlb).
+ *   object: PAGE or FOLIO, what it returns.
+ */
+/* 6.1: page based */
+GFPZ_ALLOC(alloc_page_vma, 3, USER, PAGE, 0, -1, 2, -1)
+GFPZ_ALLOC(alloc_pages_vma, 5, USER, PAGE, 0, 1, 3, -1)
+GFPZ_ALLOC(alloc_zeroed_user_highpage_movable, 2, ZEROED, PAGE, -1, -1, 1, -1)
+GFPZ_ALLOC(alloc_huge_page, -1, POOL, PAGE, -1, -1, 1, -1)
+/* 6.12: five-argument vma_alloc_folio(), *_noprof() under alloc_hooks() */
+GFPZ_ALLOC(vma_alloc_folio, 5, USER, FOLIO, 0, 1, 3, -1)
+GFPZ_ALLOC(vma_alloc_zeroed_movable_folio, 2, ZEROED, FOLIO, -1, -1, 1, -1)
+GFPZ_ALLOC(alloc_hugetlb_folio, -1, POOL, FOLIO, -1, -1, 1, -1)
+GFPZ_ALLOC(alloc_hugetlb_folio_reserve, -1, POOL, FOLIO, -1, -1, -1, -1)
+GFPZ_ALLOC(alloc_hugetlb_folio_nodemask, -1, POOL, FOLIO, -1, -1, -1, -1)
+GFPZ_ALLOC(alloc_hugetlb_folio_vma, -1, POOL, FOLIO, -1, -1, 2, -1)
+/* 6.15 and later: four-argument vma_alloc_folio() */
+GFPZ_ALLOC(vma_alloc_folio, 4, USER, FOLIO, 0, 1, 3, -1)
+GFPZ_ALLOC(vma_alloc_anon_folio_pmd, 2, ZEROED, FOLIO, -1, -1, 1, -1)
+/* the allocator series: explicit user_addr as the last argument */
+GFPZ_ALLOC(__alloc_pages, 5, SERIES, PAGE, 0, 1, -1, 4)
+GFPZ_ALLOC(__folio_alloc, 5, SERIES, FOLIO, 0, 1, -1, 4)
+GFPZ_ALLOC(folio_alloc_mpol, 6, SERIES, FOLIO, 0, 1, -1, 5)
+/* no user address, in every era */
+GFPZ_ALLOC(__alloc_pages, 4, NOADDR, PAGE, 0, 1, -1, -1)
+GFPZ_ALLOC(__folio_alloc, 4, NOADDR, FOLIO, 0, 1, -1, -1)
+GFPZ_ALLOC(folio_alloc_mpol, 5, NOADDR, FOLIO, 0, 1, -1, -1)
+GFPZ_ALLOC(alloc_pages, 2, NOADDR, PAGE, 0, 1, -1, -1)
+GFPZ_ALLOC(alloc_page, 1, NOADDR, PAGE, 0, -1, -1, -1)
+GFPZ_ALLOC(alloc_pages_node, 3, NOADDR, PAGE, 1, 2, -1, -1)
+GFPZ_ALLOC(folio_alloc, 2, NOADDR, FOLIO, 0, 1, -1, -1)
+GFPZ_ALLOC(filemap_alloc_folio, 2, NOADDR, FOLIO, 0, 1, -1, -1)
+GFPZ_ALLOC(shmem_alloc_folio, -1, NOADDR, FOLIO, 0, 1, -1, -1)
+
+/*
+ * GFPZ_ZERO(name, object_arg, object, addr_arg, value_arg, len_arg, extent)
+ *   object:  PAGE, FOLIO or KADDR (a kernel mapping of the page);
+ *   addr_arg: the user address, for helpers that do the user-address
+ *             cache maintenance (clear_user_highpage() and friends);
+ *   value_arg: the fill value, which must be 0 (memset);
+ *   len_arg:  the length, compared with the object's size;
+ *   extent:  FULL zeroes the whole object, RANGE only part of it.
+ */
+GFPZ_ZERO(folio_zero_user, 0, FOLIO, 1, -1, -1, FULL)
+GFPZ_ZERO(clear_huge_page, 0, PAGE, 1, -1, -1, FULL)
+GFPZ_ZERO(clear_user_highpage, 0, PAGE, 1, -1, -1, FULL)
+GFPZ_ZERO(clear_user_page, 0, KADDR, 1, -1, -1, FULL)
+GFPZ_ZERO(clear_highpage, 0, PAGE, -1, -1, -1, FULL)
+GFPZ_ZERO(clear_highpage_kasan_tagged, 0, PAGE, -1, -1, -1, FULL)
+GFPZ_ZERO(clear_page, 0, KADDR, -1, -1, -1, FULL)
+GFPZ_ZERO(memset, 0, KADDR, -1, 1, 2, FULL)
+GFPZ_ZERO(__builtin_memset, 0, KADDR, -1, 1, 2, FULL)
+GFPZ_ZERO(folio_zero_range, 0, FOLIO, -1, -1, -1, RANGE)
+GFPZ_ZERO(folio_zero_segment, 0, FOLIO, -1, -1, -1, RANGE)
+GFPZ_ZERO(zero_user_segment, 0, PAGE, -1, -1, -1, RANGE)
+GFPZ_ZERO(zero_user_segments, 0, PAGE, -1, -1, -1, RANGE)
+GFPZ_ZERO(zero_user, 0, PAGE, -1, -1, -1, RANGE)
+
+/*
+ * GFPZ_MAP(name, object_arg, offset_arg): returns a kernel mapping of
+ * the page or folio; a non-zero offset maps part of it.
+ */
+GFPZ_MAP(kmap_local_page, 0, -1)
+GFPZ_MAP(kmap_local_folio, 0, 1)
+GFPZ_MAP(kmap_atomic, 0, -1)
+GFPZ_MAP(kmap, 0, -1)
+GFPZ_MAP(page_address, 0, -1)
+GFPZ_MAP(lowmem_page_address, 0, -1)
+GFPZ_MAP(folio_address, 0, -1)
+
+/* GFPZ_UNMAP(name): ends a mapping; removed with the zeroing it held. */
+GFPZ_UNMAP(kunmap_local)
+GFPZ_UNMAP(kunmap_atomic)
+GFPZ_UNMAP(kunmap)
+
+/*
+ * GFPZ_SAME(name, object_arg, index_arg): returns the same page or
+ * folio (or, with a non-zero index, a subpage of it).
+ */
+GFPZ_SAME(page_folio, 0, -1)
+GFPZ_SAME(_compound_head, 0, -1)
+GFPZ_SAME(compound_head, 0, -1)
+GFPZ_SAME(folio_page, 0, 1)
+GFPZ_SAME(nth_page, 0, 1)
+
+/*
+ * GFPZ_GUARD(name, zero_when): guard predicates.  The caller zeroes
+ * only when the predicate returns zero_when (1 or 0).
+ */
+GFPZ_GUARD(user_alloc_needs_zeroing, 1)
+GFPZ_GUARD(alloc_need_zeroing, 1)
+GFPZ_GUARD(alloc_zeroed, 0)
+
+/* GFPZ_PUBLISH(name): makes a page visible to user space. */
+GFPZ_PUBLISH(set_pte_at)
+GFPZ_PUBLISH(set_ptes)
+GFPZ_PUBLISH(set_pmd_at)
+GFPZ_PUBLISH(set_huge_pte_at)
+GFPZ_PUBLISH(set_pte_range)
+GFPZ_PUBLISH(folio_add_new_anon_rmap)
+GFPZ_PUBLISH(page_add_new_anon_rmap)
+GFPZ_PUBLISH(map_anon_folio_pmd)
+GFPZ_PUBLISH(vm_insert_page)
+GFPZ_PUBLISH(vm_insert_pages)
+GFPZ_PUBLISH(vmf_insert_page)
+GFPZ_PUBLISH(vmf_insert_pfn)
+GFPZ_PUBLISH(vmf_insert_mixed)
+GFPZ_PUBLISH(insert_page)
+
+/* GFPZ_RELEASE(name): drops the page; a path that releases it is an error path. */
+GFPZ_RELEASE(folio_put)
+GFPZ_RELEASE(put_page)
+GFPZ_RELEASE(__free_pages)
+GFPZ_RELEASE(__free_page)
+GFPZ_RELEASE(free_hugetlb_folio)
+
+/* GFPZ_GFP_ZERO(name): a gfp flag that makes the allocator zero. */
+GFPZ_GFP_ZERO(__GFP_ZERO)
+
+/* GFPZ_NO_USER_ADDR(name): the series' "no user address" value. */
+GFPZ_NO_USER_ADDR(USER_ADDR_NONE)
+
+/* GFPZ_STRIP_SUFFIX(suffix): name suffixes that do not change the API. */
+GFPZ_STRIP_SUFFIX(_noprof)
