@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Recognising calls through the catalogue (include/gfpzero_catalogue.h).
+ *
+ * A call is known by the outermost catalogue name in its macro expansion
+ * chain: the source may spell vma_alloc_folio() while GCC sees
+ * vma_alloc_folio_noprof() inside alloc_hooks(), or spell
+ * clear_user_highpage() while GCC sees an indirect call through
+ * cpu_user on multi-CPU ARM builds.
+ */
+#include "gfpzero.h"
+
+#define GZ_IGNORE(...)
+
+static const struct gz_alloc_entry gz_allocs[] = {
+#define GFPZ_ALLOC(n, ar, k, o, g, ord, ad, ua) \
+	{ #n, ar, GZ_##k, GZ_##o, g, ord, ad, ua },
+#define GFPZ_ZERO GZ_IGNORE
+#define GFPZ_MAP GZ_IGNORE
+#define GFPZ_UNMAP GZ_IGNORE
+#define GFPZ_SAME GZ_IGNORE
+#define GFPZ_GUARD GZ_IGNORE
+#define GFPZ_PUBLISH GZ_IGNORE
+#define GFPZ_RELEASE GZ_IGNORE
+#define GFPZ_GFP_ZERO GZ_IGNORE
+#define GFPZ_NO_USER_ADDR GZ_IGNORE
+#define GFPZ_STRIP_SUFFIX GZ_IGNORE
+#include "gfpzero_catalogue.h"
+#undef GFPZ_ALLOC
+#undef GFPZ_ZERO
+};
+
+static const struct gz_zero_entry gz_zeros[] = {
+#define GFPZ_ALLOC GZ_IGNORE
+#define GFPZ_ZERO(n, ob, kind, ad, val, len, ext) \
+	{ #n, ob, GZ_##kind, ad, val, len, GZ_##ext },
+#include "gfpzero_catalogue.h"
+#undef GFPZ_ZERO
+#define GFPZ_ZERO GZ_IGNORE
+#undef GFPZ_MAP
+};
+
+static const struct gz_map_entry gz_maps[] = {
+#define GFPZ_MAP(n, ob, off) { #n, ob, off },
+#include "gfpzero_catalogue.h"
+#undef GFPZ_MAP
+#define GFPZ_MAP GZ_IGNORE
+#undef GFPZ_SAME
+};
+
+static const struct gz_map_entry gz_sames[] = {
+#define GFPZ_SAME(n, ob, idx) { #n, ob, idx },
+#include "gfpzero_catalogue.h"
+#undef GFPZ_SAME
+#define GFPZ_SAME GZ_IGNORE
+#undef GFPZ_GUARD
+};
+
+static const struct gz_guard_entry gz_guards[] = {
+#define GFPZ_GUARD(n, when) { #n, when },
+#include "gfpzero_catalogue.h"
+#undef GFPZ_GUARD
+#define GFPZ_GUARD GZ_IGNORE
+};
+
+#undef GFPZ_UNMAP
+static const char *const gz_unmaps[] = {
+#define GFPZ_UNMAP(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_UNMAP
+#define GFPZ_UNMAP GZ_IGNORE
+	NULL
+};
+
+#undef GFPZ_PUBLISH
+static const char *const gz_publishers[] = {
+#define GFPZ_PUBLISH(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_PUBLISH
+#define GFPZ_PUBLISH GZ_IGNORE
+	NULL
+};
+
+#undef GFPZ_RELEASE
+static const char *const gz_releases[] = {
+#define GFPZ_RELEASE(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_RELEASE
+#define GFPZ_RELEASE GZ_IGNORE
+	NULL
+};
+
+#undef GFPZ_GFP_ZERO
+static const char *const gz_gfp_zero[] = {
+#define GFPZ_GFP_ZERO(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_GFP_ZERO
+#define GFPZ_GFP_ZERO GZ_IGNORE
+	NULL
+};
+
+#undef GFPZ_NO_USER_ADDR
+static const char *const gz_no_user_addr[] = {
+#define GFPZ_NO_USER_ADDR(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_NO_USER_ADDR
+#define GFPZ_NO_USER_ADDR GZ_IGNORE
+	NULL
+};
+
+#undef GFPZ_STRIP_SUFFIX
+static const char *const gz_suffixes[] = {
+#define GFPZ_STRIP_SUFFIX(n) #n,
+#include "gfpzero_catalogue.h"
+	NULL
+};
+
+static bool gz_in_list(const char *const *list, const char *s, size_t len)
+{
+	for (; *list; list++)
+		if (strlen(*list) == len && !memcmp(*list, s, len))
+			return true;
+	return false;
+}
+
+bool gz_is_gfp_zero_name(const char *s, size_t len)
+{
+	return gz_in_list(gz_gfp_zero, s, len);
+}
+
+bool gz_is_no_user_addr_name(const char *s, size_t len)
+{
+	return gz_in_list(gz_no_user_addr, s, len);
+}
+
+bool gz_is_guard_name(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(gz_guards); i++)
+		if (strlen(gz_guards[i].name) == len &&
+		    !memcmp(gz_guards[i].name, s, len))
+			return true;
+	return false;
+}
+
+/* vma_alloc_folio_noprof -> vma_alloc_folio */
+const char *gz_strip_suffix(const char *name, char *buf, size_t size)
+{
+	size_t n = strlen(name), i;
+
+	for (i = 0; gz_suffixes[i]; i++) {
+		size_t s = strlen(gz_suffixes[i]);
+
+		if (n > s && n - s < size &&
+		    !strcmp(name + n - s, gz_suffixes[i])) {
+			memcpy(buf, name, n - s);
+			buf[n - s] = '\0';
+			return buf;
+		}
+	}
+	return name;
+}
+
+/* Look a name up in every table; nargs picks between API eras. */
+static bool gz_lookup(const char *raw, int nargs, struct gz_call *out)
+{
+	char buf[128];
+	const char *name = gz_strip_suffix(raw, buf, sizeof(buf));
+	const struct gz_alloc_entry *any = NULL;
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < ARRAY_SIZE(gz_allocs); i++) {
+		if (strcmp(gz_allocs[i].name, name))
+			continue;
+		if (gz_allocs[i].arity == nargs) {
+			any = &gz_allocs[i];
+			break;
+		}
+		if (gz_allocs[i].arity < 0 && !any)
+			any = &gz_allocs[i];
+	}
+	if (any) {
+		out->role = GZ_ROLE_ALLOC;
+		out->alloc = any;
+		out->name = any->name;
+		return true;
+	}
+	for (i = 0; i < ARRAY_SIZE(gz_zeros); i++)
+		if (!strcmp(gz_zeros[i].name, name)) {
+			out->role = GZ_ROLE_ZERO;
+			out->zero = &gz_zeros[i];
+			out->name = gz_zeros[i].name;
+			return true;
+		}
+	for (i = 0; i < ARRAY_SIZE(gz_maps); i++)
+		if (!strcmp(gz_maps[i].name, name)) {
+			out->role = GZ_ROLE_MAP;
+			out->map = &gz_maps[i];
+			out->name = gz_maps[i].name;
+			return true;
+		}
+	for (i = 0; i < ARRAY_SIZE(gz_sames); i++)
+		if (!strcmp(gz_sames[i].name, name)) {
+			out->role = GZ_ROLE_SAME;
+			out->map = &gz_sames[i];
+			out->name = gz_sames[i].name;
+			return true;
+		}
+	for (i = 0; i < ARRAY_SIZE(gz_guards); i++)
+		if (!strcmp(gz_guards[i].name, name)) {
+			out->role = GZ_ROLE_GUARD;
+			out->guard = &gz_guards[i];
+			out->name = gz_guards[i].name;
+			return true;
+		}
+	if (gz_in_list(gz_unmaps, name, strlen(name)))
+		out->role = GZ_ROLE_UNMAP;
+	else if (gz_in_list(gz_publishers, name, strlen(name)))
+		out->role = GZ_ROLE_PUBLISH;
+	else if (gz_in_list(gz_releases, name, strlen(name)))
+		out->role = GZ_ROLE_RELEASE;
+	else
+		return false;
+	out->name = raw;
+	return true;
+}
+
+/* The identifier written at (or, for a '(' location, just before) LOC. */
+static bool gz_ident_at(location_t loc, char *buf, size_t size)
+{
+	expanded_location x = expand_location(loc);
+	char_span line(NULL, 0);
+	const char *s;
+	int len, col, start;
+
+	if (!x.file || x.line <= 0 || x.column <= 0)
+		return false;
+	line = location_get_source_line(x.file, x.line);
+	s = line.get_buffer();
+	len = line.length();
+	col = x.column - 1;
+	if (!s || col >= len)
+		return false;
+	if (s[col] == '(') {
+		while (col > 0 && ISSPACE(s[col - 1]))
+			col--;
+		start = col;
+		while (start > 0 && (ISALNUM(s[start - 1]) || s[start - 1] == '_'))
+			start--;
+	} else {
+		start = col;
+		while (col < len && (ISALNUM(s[col]) || s[col] == '_'))
+			col++;
+	}
+	if (col - start <= 0 || (size_t)(col - start) >= size)
+		return false;
+	memcpy(buf, s + start, col - start);
+	buf[col - start] = '\0';
+	return true;
+}
+
+static location_t gz_ident_loc(location_t loc)
+{
+	expanded_location x = expand_location(loc);
+	char_span line(NULL, 0);
+	const char *s;
+	int col;
+
+	if (!x.file || x.line <= 0 || x.column <= 0)
+		return loc;
+	line = location_get_source_line(x.file, x.line);
+	s = line.get_buffer();
+	col = x.column - 1;
+	if (!s || col >= (int)line.length() || s[col] != '(')
+		return loc;
+	while (col > 0 && ISSPACE(s[col - 1]))
+		col--;
+	while (col > 0 && (ISALNUM(s[col - 1]) || s[col - 1] == '_'))
+		col--;
+	return gz_location(loc, x.line, col + 1);
+}
+
+/*
+ * Classify a call.  The argument count decides between API eras; for a
+ * source spelling that hides the real call (a macro with other
+ * arguments), the count is taken from the source text.
+ */
+bool gz_classify_call(gimple *stmt, struct gz_call *out)
+{
+	location_t loc = gimple_location(stmt), best_loc = UNKNOWN_LOCATION;
+	tree fndecl = gimple_call_fndecl(stmt);
+	struct gz_call c, best;
+	char name[128];
+	bool found = false;
+	int guard = 0;
+
+	memset(&best, 0, sizeof(best));
+	if (fndecl && DECL_NAME(fndecl) &&
+	    gz_lookup(IDENTIFIER_POINTER(DECL_NAME(fndecl)),
+		      gimple_call_num_args(stmt), &c)) {
+		best = c;
+		best_loc = gz_spelling(loc);
+		found = true;
+	}
+	while (loc != UNKNOWN_LOCATION && guard++ < 32) {
+		location_t sp;
+		const line_map *map;
+
+		loc = get_pure_location(line_table, loc);
+		sp = gz_spelling(loc);
+		if (gz_ident_at(sp, name, sizeof(name))) {
+			struct gz_args a;
+			int nargs = gimple_call_num_args(stmt);
+
+			if (gz_read_call(gz_ident_loc(sp), &a)) {
+				nargs = a.nargs;
+				gz_free_args(&a);
+			}
+			if (gz_lookup(name, nargs, &c)) {
+				best = c;
+				best_loc = gz_ident_loc(sp);
+				found = true;
+			}
+		}
+		if (!linemap_location_from_macro_expansion_p(line_table, loc))
+			break;
+		map = linemap_lookup(line_table, loc);
+		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
+	}
+	if (!found)
+		return false;
+	*out = best;
+	out->loc = best_loc;
+	return true;
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The GCC headers gfpzero needs, and every GCC version difference in one
+ * place (as the kernel's scripts/gcc-plugins/gcc-common.h does).
+ * Tested with GCC 12; GCC 13 and 14 differences are noted where known.
+ */
+#ifndef GFPZERO_GCC_COMPAT_H
+#define GFPZERO_GCC_COMPAT_H
+
+#include "gcc-plugin.h"
+#include "config.h"
+#include "system.h"
+#include "coretypes.h"
+#include "tm.h"
+#include "line-map.h"
+#include "input.h"
+#include "tree.h"
+#include "function.h"
+#include "basic-block.h"
+#include "intl.h"
+#include "diagnostic.h"
+#include "gcc-rich-location.h"
+#include "context.h"
+#include "tree-pass.h"
+#include "stringpool.h"
+#include "cgraph.h"
+#include "fold-const.h"
+#include "internal-fn.h"
+#include "tree-ssa-alias.h"
+#include "gimple-expr.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "gimple-ssa.h"
+#include "tree-phinodes.h"
+#include "ssa-iterators.h"
+#include "tree-vrp.h"
+#include "tree-ssanames.h"
+#include "tree-dfa.h"
+#include "tree-cfg.h"
+#include "dominance.h"
+#include "cfganal.h"
+#include "hash-map.h"
+#include "hash-set.h"
+
+#ifndef __visible
+#define __visible __attribute__((visibility("default")))
+#endif
+
+#if BUILDING_GCC_VERSION < 12000
+#error "gfpzero needs GCC 12 or later"
+#endif
+
+/*
+ * -Werror turns every warning into an error.  gfpzero's default severity
+ * must let a kernel build (CONFIG_WERROR) finish, so a finding is emitted
+ * with the request switched off for the duration of that one diagnostic.
+ * GCC 14 made the field private behind an accessor.
+ */
+#if BUILDING_GCC_VERSION >= 14000
+static inline bool gz_werror_get(void)
+{
+	return global_dc->warning_as_error_requested_p();
+}
+
+static inline void gz_werror_set(bool on)
+{
+	global_dc->set_warning_as_error_requested(on);
+}
+#else
+static inline bool gz_werror_get(void)
+{
+	return global_dc->warning_as_error_requested;
+}
+
+static inline void gz_werror_set(bool on)
+{
+	global_dc->warning_as_error_requested = on;
+}
+#endif
+
+#endif /* GFPZERO_GCC_COMPAT_H */

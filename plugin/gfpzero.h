@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * gfpzero GCC plugin: declarations shared by its parts.
+ *
+ *   gfpzero_plugin.c  options, registration, the pass
+ *   catalogue.c       recognising calls through include/gfpzero_catalogue.h
+ *   source.c          reading the source text behind a location
+ *   track.c           following a fresh page or folio through a function
+ *   report.c          findings, diagnostics, fix-its and JSON
+ */
+#ifndef GFPZERO_H
+#define GFPZERO_H
+
+#include "gcc-compat.h"
+
+/* The checks; one name each, shared with the semantic patches and docs. */
+enum gz_check {
+	GZ_DOUBLE_ZEROING,
+	GZ_MANUAL_ZEROING,
+	GZ_ZERO_WITHOUT_USER_ADDR,
+	GZ_UNCONVERTIBLE_ZEROING,
+	GZ_NR_CHECKS
+};
+
+enum gz_reason {
+	GZ_R_NONE,
+	GZ_R_POOL_ALLOCATOR,
+	GZ_R_NO_USER_ADDRESS_PARAMETER,
+	GZ_R_NOT_A_USER_ADDRESS,
+	GZ_R_PARTIAL_ZEROING,
+	GZ_R_ZEROED_AFTER_PUBLISH,
+	GZ_R_CONDITIONAL_ZEROING,
+	GZ_R_SHARED_CALLEE,
+	GZ_NR_REASONS
+};
+
+/* ---- catalogue.c ---- */
+enum gz_alloc_kind { GZ_USER, GZ_ZEROED, GZ_SERIES, GZ_NOADDR, GZ_POOL };
+enum gz_object { GZ_PAGE, GZ_FOLIO, GZ_KADDR };
+enum gz_extent { GZ_FULL, GZ_RANGE };
+
+struct gz_alloc_entry {
+	const char *name;
+	int arity;
+	enum gz_alloc_kind kind;
+	enum gz_object object;
+	int gfp, order, addr, user_addr;
+};
+
+struct gz_zero_entry {
+	const char *name;
+	int obj;
+	enum gz_object object;
+	int addr, value, len;
+	enum gz_extent extent;
+};
+
+struct gz_map_entry {
+	const char *name;
+	int obj, offset;
+};
+
+struct gz_guard_entry {
+	const char *name;
+	int zero_when;
+};
+
+enum gz_role {
+	GZ_ROLE_NONE, GZ_ROLE_ALLOC, GZ_ROLE_ZERO, GZ_ROLE_MAP, GZ_ROLE_UNMAP,
+	GZ_ROLE_SAME, GZ_ROLE_GUARD, GZ_ROLE_PUBLISH, GZ_ROLE_RELEASE
+};
+
+/* What a call is, in catalogue terms, and where its source spells it. */
+struct gz_call {
+	enum gz_role role;
+	const char *name;		/* catalogue name */
+	location_t loc;			/* the name's location in the source */
+	const struct gz_alloc_entry *alloc;
+	const struct gz_zero_entry *zero;
+	const struct gz_map_entry *map;	/* also GZ_ROLE_SAME */
+	const struct gz_guard_entry *guard;
+};
+
+bool gz_classify_call(gimple *stmt, struct gz_call *out);
+bool gz_is_gfp_zero_name(const char *s, size_t len);
+bool gz_is_no_user_addr_name(const char *s, size_t len);
+bool gz_is_guard_name(const char *s, size_t len);
+const char *gz_strip_suffix(const char *name, char *buf, size_t size);
+
+/* ---- source.c ---- */
+#define GZ_MAX_ARGS 8
+
+struct gz_span {		/* a piece of source text: lines and columns */
+	int line, col;		/* first character, 1-based column */
+	int eline, ecol;	/* last character */
+};
+
+struct gz_args {
+	const char *file;
+	int nargs;
+	struct gz_span name;
+	struct gz_span arg[GZ_MAX_ARGS];
+	char *text[GZ_MAX_ARGS];	/* xstrdup'd, whitespace squeezed */
+	struct gz_span stmt;		/* from the name to the ';' */
+};
+
+bool gz_read_call(location_t loc, struct gz_args *out);
+void gz_free_args(struct gz_args *a);
+char *gz_read_stmt_text(location_t loc);
+bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t));
+bool gz_removal_span(const struct gz_args *a, bool allow_if,
+		     struct gz_span *out);
+bool gz_line_span(const char *file, int line, int from_col,
+		  struct gz_span *out);
+location_t gz_location(location_t anchor, int line, int col);
+location_t gz_spelling(location_t loc);
+
+/* ---- report.c ---- */
+enum gz_fixit_kind { GZ_FIX_INSERT_AFTER, GZ_FIX_REMOVE, GZ_FIX_REPLACE };
+
+struct gz_fixit {
+	enum gz_fixit_kind kind;
+	location_t anchor;		/* a location in the span's file */
+	struct gz_span span;
+	char *text;
+};
+
+#define GZ_MAX_FIXITS 12
+
+struct gz_finding {
+	enum gz_check check;
+	enum gz_reason reason;
+	location_t loc;			/* the zeroing (or the allocation) */
+	location_t alloc_loc;
+	tree fndecl;			/* function holding loc */
+	const char *function;
+	const char *alloc_function;
+	const char *callee;		/* the allocator */
+	char *message;
+	int nfixits;
+	struct gz_fixit fixit[GZ_MAX_FIXITS];
+	bool fixits_ok;
+};
+
+extern bool gz_check_enabled[GZ_NR_CHECKS];
+extern const char *gz_json_file;
+extern bool gz_severity_error;
+
+const char *gz_check_name(enum gz_check c);
+const char *gz_reason_name(enum gz_reason r);
+bool gz_check_from_name(const char *name, size_t len, enum gz_check *out);
+struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r);
+void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
+		  location_t anchor, const struct gz_span *span,
+		  const char *text);
+void gz_emit_findings(void);
+
+/* ---- track.c ---- */
+void gz_analyse_function(function *fun);
+void gz_finish_unit(void);
+
+#endif /* GFPZERO_H */

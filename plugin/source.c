@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Reading the source text behind a location.
+ *
+ * GIMPLE keeps no location for constant arguments and none for the text
+ * of a macro's arguments, so the argument texts, the statement's extent
+ * (for fix-its) and flag names such as __GFP_ZERO are read from the
+ * source line cache GCC already keeps for its diagnostics.
+ */
+#include "gfpzero.h"
+
+#define GZ_MAX_LINES 16
+
+location_t gz_spelling(location_t loc)
+{
+	return linemap_resolve_location(line_table, loc,
+					LRK_SPELLING_LOCATION, NULL);
+}
+
+/*
+ * A location for (line, col) in the file of ANCHOR, or UNKNOWN_LOCATION
+ * when the line map cannot express it exactly.
+ */
+location_t gz_location(location_t anchor, int line, int col)
+{
+	const line_map_ordinary *map;
+	expanded_location a, x;
+	location_t l;
+
+	anchor = gz_spelling(anchor);
+	if (anchor <= BUILTINS_LOCATION || col <= 0)
+		return UNKNOWN_LOCATION;
+	a = expand_location(anchor);
+	map = linemap_check_ordinary(linemap_lookup(line_table, anchor));
+	if (line < (int)ORDINARY_MAP_STARTING_LINE_NUMBER(map))
+		return UNKNOWN_LOCATION;
+	l = linemap_position_for_line_and_column(line_table, map, line, col);
+	x = expand_location(l);
+	if (!x.file || strcmp(x.file, a.file) || x.line != line ||
+	    x.column != col)
+		return UNKNOWN_LOCATION;
+	return l;
+}
+
+/* A cursor over a few source lines. */
+struct gz_cursor {
+	const char *file;
+	int line, col;			/* 1-based */
+	const char *s;
+	int len;
+	int lines_read;
+};
+
+static bool gz_cursor_load(struct gz_cursor *c)
+{
+	char_span span = location_get_source_line(c->file, c->line);
+
+	c->s = span.get_buffer();
+	c->len = c->s ? (int)span.length() : 0;
+	return c->s != NULL;
+}
+
+/* The current character, or '\0' at end of file; '\n' between lines. */
+static char gz_peek(struct gz_cursor *c)
+{
+	if (!c->s)
+		return '\0';
+	if (c->col > c->len)
+		return '\n';
+	return c->s[c->col - 1];
+}
+
+static bool gz_next(struct gz_cursor *c)
+{
+	if (c->col <= c->len) {
+		c->col++;
+		return true;
+	}
+	if (++c->lines_read > GZ_MAX_LINES)
+		return false;
+	c->line++;
+	c->col = 1;
+	return gz_cursor_load(c);
+}
+
+static void gz_skip_space(struct gz_cursor *c)
+{
+	char ch;
+
+	while ((ch = gz_peek(c)) && (ch == '\n' || ISSPACE(ch)))
+		if (!gz_next(c))
+			return;
+}
+
+/* Append CH to a growing text, squeezing whitespace runs to one space. */
+static void gz_put(char *buf, size_t size, size_t *n, char ch)
+{
+	if (ch == '\n' || ch == '\t')
+		ch = ' ';
+	if (ch == ' ' && (*n == 0 || buf[*n - 1] == ' '))
+		return;
+	if (*n + 1 < size)
+		buf[(*n)++] = ch;
+	buf[*n] = '\0';
+}
+
+static void gz_trim(char *buf, size_t *n)
+{
+	while (*n && buf[*n - 1] == ' ')
+		buf[--(*n)] = '\0';
+}
+
+void gz_free_args(struct gz_args *a)
+{
+	int i;
+
+	for (i = 0; i < a->nargs && i < GZ_MAX_ARGS; i++)
+		free(a->text[i]);
+	a->nargs = 0;
+}
+
+/*
+ * Parse "name ( arg, arg, ... ) ;" starting at LOC (the name).  Fills the
+ * argument spans and texts and the statement span (name to ';', or to
+ * the ')' when no ';' follows directly).
+ */
+bool gz_read_call(location_t loc, struct gz_args *out)
+{
+	expanded_location x = expand_location(gz_spelling(loc));
+	struct gz_cursor c;
+	char buf[512];
+	size_t n = 0;
+	int depth = 0, start_line = 0, start_col = 0;
+	char ch, quote = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (!x.file || x.line <= 0 || x.column <= 0)
+		return false;
+	memset(&c, 0, sizeof(c));
+	c.file = x.file;
+	c.line = x.line;
+	c.col = x.column;
+	if (!gz_cursor_load(&c))
+		return false;
+	out->file = x.file;
+	out->name.line = c.line;
+	out->name.col = c.col;
+	while ((ch = gz_peek(&c)) && (ISALNUM(ch) || ch == '_'))
+		if (!gz_next(&c))
+			return false;
+	if (c.col == out->name.col)
+		return false;
+	out->name.eline = c.line;
+	out->name.ecol = c.col - 1;
+	gz_skip_space(&c);
+	if (gz_peek(&c) != '(')
+		return false;
+	gz_next(&c);
+	buf[0] = '\0';
+	for (;;) {
+		gz_skip_space(&c);
+		ch = gz_peek(&c);
+		if (!ch)
+			return false;
+		if (depth == 0 && !quote && (ch == ',' || ch == ')')) {
+			if (n || out->nargs) {
+				if (out->nargs >= GZ_MAX_ARGS || !start_line)
+					return false;
+				gz_trim(buf, &n);
+				out->text[out->nargs] = xstrdup(buf);
+				out->nargs++;
+			}
+			n = 0;
+			buf[0] = '\0';
+			start_line = 0;
+			if (ch == ')')
+				break;
+			gz_next(&c);
+			continue;
+		}
+		if (!start_line) {
+			start_line = c.line;
+			start_col = c.col;
+			out->arg[out->nargs].line = start_line;
+			out->arg[out->nargs].col = start_col;
+		}
+		do {
+			ch = gz_peek(&c);
+			if (quote) {
+				if (ch == '\\') {
+					gz_put(buf, sizeof(buf), &n, ch);
+					gz_next(&c);
+					ch = gz_peek(&c);
+				} else if (ch == quote) {
+					quote = 0;
+				}
+			} else if (ch == '"' || ch == '\'') {
+				quote = ch;
+			} else if (ch == '(' || ch == '[' || ch == '{') {
+				depth++;
+			} else if (ch == ')' || ch == ']' || ch == '}') {
+				if (depth == 0)
+					break;
+				depth--;
+			} else if (depth == 0 && ch == ',') {
+				break;
+			}
+			if (out->nargs < GZ_MAX_ARGS && ch != '\n' &&
+			    !ISSPACE(ch)) {
+				out->arg[out->nargs].eline = c.line;
+				out->arg[out->nargs].ecol = c.col;
+			}
+			gz_put(buf, sizeof(buf), &n, ch);
+			if (!gz_next(&c)) {
+				gz_free_args(out);
+				return false;
+			}
+		} while (gz_peek(&c));
+	}
+	/* at ')' */
+	out->stmt.line = out->name.line;
+	out->stmt.col = out->name.col;
+	out->stmt.eline = c.line;
+	out->stmt.ecol = c.col;
+	gz_next(&c);
+	gz_skip_space(&c);
+	if (gz_peek(&c) == ';') {
+		out->stmt.eline = c.line;
+		out->stmt.ecol = c.col;
+	}
+	return true;
+}
+
+/* The text of the statement that holds LOC: its line, up to a ';'. */
+char *gz_read_stmt_text(location_t loc)
+{
+	expanded_location x = expand_location(gz_spelling(loc));
+	struct gz_cursor c;
+	char buf[512];
+	size_t n = 0;
+	char ch;
+
+	if (!x.file || x.line <= 0)
+		return NULL;
+	memset(&c, 0, sizeof(c));
+	c.file = x.file;
+	c.line = x.line;
+	c.col = 1;
+	if (!gz_cursor_load(&c))
+		return NULL;
+	buf[0] = '\0';
+	while ((ch = gz_peek(&c)) && ch != ';') {
+		gz_put(buf, sizeof(buf), &n, ch);
+		if (!gz_next(&c))
+			break;
+	}
+	return xstrdup(buf);
+}
+
+/* Does TEXT contain an identifier for which PRED holds? */
+bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t))
+{
+	const char *p = text;
+
+	while (p && *p) {
+		if (ISALPHA(*p) || *p == '_') {
+			const char *w = p;
+
+			while (ISALNUM(*p) || *p == '_')
+				p++;
+			if (pred(w, p - w))
+				return true;
+		} else {
+			p++;
+		}
+	}
+	return false;
+}
+
+static const char *gz_line(const char *file, int line, int *len)
+{
+	char_span span = location_get_source_line(file, line);
+
+	*len = span.get_buffer() ? (int)span.length() : 0;
+	return span.get_buffer();
+}
+
+static bool gz_blank(const char *s, int from, int to)
+{
+	for (; from < to; from++)
+		if (!ISSPACE(s[from]))
+			return false;
+	return true;
+}
+
+/* The span of LINE from FROM_COL to its last non-blank character. */
+bool gz_line_span(const char *file, int line, int from_col,
+		  struct gz_span *out)
+{
+	int len;
+	const char *s = gz_line(file, line, &len);
+
+	if (!s)
+		return false;
+	while (len > 0 && ISSPACE(s[len - 1]))
+		len--;
+	if (len < from_col)
+		return false;
+	out->line = out->eline = line;
+	out->col = from_col;
+	out->ecol = len;
+	return true;
+}
+
+/* Step back from (line, col) over blanks to the previous character. */
+static bool gz_prev_char(const char *file, int *line, int *col, char *ch)
+{
+	int len;
+	const char *s;
+
+	for (;;) {
+		s = gz_line(file, *line, &len);
+		if (!s)
+			return false;
+		if (*col > len + 1)
+			*col = len + 1;
+		while (*col > 1) {
+			(*col)--;
+			if (!ISSPACE(s[*col - 1])) {
+				*ch = s[*col - 1];
+				return true;
+			}
+		}
+		if (*line <= 1)
+			return false;
+		(*line)--;
+		*col = 1 << 20;
+	}
+}
+
+static bool gz_next_char(const char *file, int *line, int *col, char *ch)
+{
+	int len, guard = 0;
+	const char *s;
+
+	for (;;) {
+		s = gz_line(file, *line, &len);
+		if (!s || guard++ > GZ_MAX_LINES)
+			return false;
+		while (*col < len) {
+			(*col)++;
+			if (!ISSPACE(s[*col - 1])) {
+				*ch = s[*col - 1];
+				return true;
+			}
+		}
+		(*line)++;
+		*col = 0;
+	}
+}
+
+/*
+ * Is the text "if (COND)" before (line, col) a condition that can be
+ * dropped with its body: only identifiers, member accesses, negation,
+ * comparisons with NULL or 0, and calls of guard predicates?
+ */
+static bool gz_pure_condition(const char *file, int line, int col,
+			      int *if_line, int *if_col)
+{
+	char text[512];
+	int depth = 1, n = 0, len;
+	const char *s, *p;
+	char ch;
+
+	/* (line, col) is at the ')' closing the condition */
+	while (depth > 0) {
+		s = gz_line(file, line, &len);
+		if (!s)
+			return false;
+		while (col > 1 && depth > 0) {
+			col--;
+			ch = s[col - 1];
+			if (ch == ')')
+				depth++;
+			else if (ch == '(')
+				depth--;
+			if (depth > 0 && n < (int)sizeof(text) - 1)
+				text[n++] = ch;
+		}
+		if (depth > 0) {
+			if (line <= 1)
+				return false;
+			line--;
+			s = gz_line(file, line, &len);
+			col = len + 1;
+			text[n++] = ' ';
+		}
+	}
+	text[n] = '\0';
+	/* text is reversed; the keyword must precede the '(' */
+	if (!gz_prev_char(file, &line, &col, &ch) || ch != 'f')
+		return false;
+	s = gz_line(file, line, &len);
+	if (col < 2 || s[col - 2] != 'i' ||
+	    (col > 2 && (ISALNUM(s[col - 3]) || s[col - 3] == '_')))
+		return false;
+	if (!gz_blank(s, 0, col - 2))
+		return false;
+	*if_line = line;
+	*if_col = col - 1;
+	/* reverse text into order and vet it */
+	for (int i = 0, j = n - 1; i < j; i++, j--) {
+		char t = text[i];
+
+		text[i] = text[j];
+		text[j] = t;
+	}
+	for (p = text; *p; ) {
+		if (ISALPHA(*p) || *p == '_') {
+			const char *w = p;
+			size_t wlen;
+
+			while (ISALNUM(*p) || *p == '_')
+				p++;
+			wlen = p - w;
+			while (*p == ' ')
+				p++;
+			if (*p == '(' && !gz_is_guard_name(w, wlen))
+				return false;
+			continue;
+		}
+		if (strchr("=+-", *p) && p[1] == *p)
+			return false;
+		if (*p == '=' && (p == text || !strchr("!=<>", p[-1])) &&
+		    p[1] != '=')
+			return false;
+		p++;
+	}
+	return true;
+}
+
+/*
+ * The text to delete for the statement in A: the statement alone when
+ * it fills its lines, or, with ALLOW_IF, the whole "if (pure) stmt;" or
+ * "if (pure) { stmt; }" that would be left empty.  The result may span
+ * several lines; the caller deletes each line's part.
+ */
+bool gz_removal_span(const struct gz_args *a, bool allow_if,
+		     struct gz_span *out)
+{
+	int line = a->stmt.line, col = a->stmt.col, len, elen;
+	int eline = a->stmt.eline, ecol = a->stmt.ecol;
+	int l2 = line, c2 = col, if_line, if_col, tl, tc;
+	const char *s = gz_line(a->file, line, &len);
+	const char *es = gz_line(a->file, eline, &elen);
+	bool alone;
+	char ch, nc;
+
+	/* the statement must own its lines */
+	if (!s || !es || !gz_blank(es, ecol, elen))
+		return false;
+	alone = gz_blank(s, 0, col - 1);
+	*out = a->stmt;
+	if (!gz_prev_char(a->file, &l2, &c2, &ch))
+		return alone;
+	if (ch == ';' || ch == '}' || ch == ':')
+		return alone;
+	if (ch == '{') {
+		int bl = l2, bc = c2, el = eline, ec = ecol;
+
+		if (!allow_if || !gz_prev_char(a->file, &bl, &bc, &ch) ||
+		    ch != ')' || !gz_next_char(a->file, &el, &ec, &nc) ||
+		    nc != '}' ||
+		    !gz_pure_condition(a->file, bl, bc, &if_line, &if_col))
+			return alone;
+		tl = el;
+		tc = ec;
+		if (gz_next_char(a->file, &tl, &tc, &nc) && nc == 'e')
+			return alone;	/* "} else": keep the if */
+		tl = el;
+		tc = ec;
+		es = gz_line(a->file, el, &elen);
+		if (!es || !gz_blank(es, ec, elen))
+			return alone;
+		out->line = if_line;
+		out->col = if_col;
+		out->eline = el;
+		out->ecol = ec;
+		return true;
+	}
+	/* the statement is the body of an if, else, for or while */
+	if (ch != ')' || !allow_if ||
+	    !gz_pure_condition(a->file, l2, c2, &if_line, &if_col))
+		return false;
+	tl = eline;
+	tc = ecol;
+	if (gz_next_char(a->file, &tl, &tc, &nc) && nc == 'e')
+		return false;
+	out->line = if_line;
+	out->col = if_col;
+	return true;
+}

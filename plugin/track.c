@@ -1,0 +1,906 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Following a fresh page or folio through one function in SSA form.
+ *
+ * Each catalogue allocation is an origin.  Its result is followed through
+ * copies, casts, phis, &folio->page, folio_page(folio, 0), page_folio()
+ * and kernel mappings (kmap_local_page(), page_address(), ...).  Each
+ * catalogue zeroing of it is then classified as a convert finding or an
+ * unconvertible one with a reason.  Nothing here looks at the name of
+ * the function being analysed.
+ */
+#include "gfpzero.h"
+
+/* What an SSA name (or local variable) holds, relative to one origin. */
+enum {
+	GZ_OBJ = 1,	/* the page or folio itself */
+	GZ_SUB = 2,	/* a subpage other than the first */
+	GZ_MAP = 4,	/* a kernel mapping of its start */
+	GZ_MAPOFF = 8,	/* a kernel address inside it, past the start */
+	GZ_TAINT = 16,	/* some other value computed from it */
+	GZ_MIXED = 32,	/* also holds objects of other origins */
+};
+#define GZ_ANY (GZ_OBJ | GZ_SUB | GZ_MAP | GZ_MAPOFF | GZ_TAINT)
+
+struct gz_site {
+	gimple *stmt;
+	struct gz_call call;
+};
+
+struct gz_fn {
+	function *fun;
+	tree fndecl;
+	const char *name;
+	vec<gz_site> sites;
+	hash_map<gimple *, unsigned> *index;
+};
+
+struct gz_origin {
+	gimple *stmt;
+	struct gz_call call;
+	struct gz_args args;
+	bool have_args;
+	bool gfp_zero;
+	hash_map<tree, int> *state;
+};
+
+static int gz_state(struct gz_origin *o, tree t)
+{
+	int *p;
+
+	if (!t || (TREE_CODE(t) != SSA_NAME && TREE_CODE(t) != VAR_DECL))
+		return 0;
+	p = o->state->get(t);
+	return p ? *p : 0;
+}
+
+static bool gz_set(struct gz_origin *o, tree t, int st)
+{
+	int old;
+
+	if (!t || !st)
+		return false;
+	if (TREE_CODE(t) == VAR_DECL &&
+	    !auto_var_in_fn_p(t, current_function_decl))
+		return false;
+	if (TREE_CODE(t) != SSA_NAME && TREE_CODE(t) != VAR_DECL)
+		return false;
+	old = gz_state(o, t);
+	if ((old | st) == old)
+		return false;
+	o->state->put(t, old | st);
+	return true;
+}
+
+static const struct gz_call *gz_site_call(struct gz_fn *fn, gimple *stmt)
+{
+	unsigned *i = fn->index->get(stmt);
+
+	return i ? &fn->sites[*i].call : NULL;
+}
+
+/* The state of &BASE->field or &BASE[n] given BASE's state. */
+static int gz_addr_state(struct gz_origin *o, tree ref)
+{
+	poly_int64 off;
+	HOST_WIDE_INT c;
+	tree base = get_addr_base_and_unit_offset(ref, &off);
+	int st;
+
+	if (!base || TREE_CODE(base) != MEM_REF ||
+	    TREE_CODE(TREE_OPERAND(base, 0)) != SSA_NAME)
+		return 0;
+	st = gz_state(o, TREE_OPERAND(base, 0));
+	if (!st)
+		return 0;
+	off += mem_ref_offset(base).force_shwi();
+	if (off.is_constant(&c) && c == 0)
+		return st;
+	if (st & GZ_MAP)
+		return GZ_MAPOFF;
+	return GZ_TAINT;
+}
+
+static int gz_plus_state(int st, tree offset)
+{
+	if (!st || integer_zerop(offset))
+		return st;
+	if (st & (GZ_OBJ | GZ_SUB))
+		return GZ_SUB;
+	if (st & (GZ_MAP | GZ_MAPOFF))
+		return GZ_MAPOFF;
+	return GZ_TAINT;
+}
+
+static bool gz_step_assign(struct gz_origin *o, gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt);
+	tree rhs1 = gimple_assign_rhs1(stmt);
+	enum tree_code code = gimple_assign_rhs_code(stmt);
+	unsigned i;
+	int st = 0;
+
+	if (TREE_CODE(lhs) != SSA_NAME && TREE_CODE(lhs) != VAR_DECL)
+		return false;
+	switch (code) {
+	case SSA_NAME:
+	case VAR_DECL:
+	case NOP_EXPR:
+	case CONVERT_EXPR:
+		st = gz_state(o, rhs1);
+		break;
+	case VIEW_CONVERT_EXPR:
+		st = gz_state(o, TREE_OPERAND(rhs1, 0));
+		break;
+	case ADDR_EXPR:
+		st = gz_addr_state(o, TREE_OPERAND(rhs1, 0));
+		break;
+	case POINTER_PLUS_EXPR:
+		st = gz_plus_state(gz_state(o, rhs1),
+				   gimple_assign_rhs2(stmt));
+		break;
+	default:
+		for (i = 1; i < gimple_num_ops(stmt); i++)
+			if (gz_state(o, gimple_op(stmt, i)) & GZ_ANY)
+				st = GZ_TAINT;
+		break;
+	}
+	return gz_set(o, lhs, st & ~GZ_MIXED) |
+	       gz_set(o, lhs, st & GZ_MIXED);
+}
+
+static bool gz_step_call(struct gz_fn *fn, struct gz_origin *o, gimple *stmt)
+{
+	const struct gz_call *c = gz_site_call(fn, stmt);
+	tree lhs = gimple_call_lhs(stmt);
+	unsigned i, n = gimple_call_num_args(stmt);
+	int st = 0, ost;
+
+	if (!lhs)
+		return false;
+	if (c && (c->role == GZ_ROLE_SAME || c->role == GZ_ROLE_MAP) &&
+	    (unsigned)c->map->obj < n) {
+		tree off = c->map->offset >= 0 &&
+			   (unsigned)c->map->offset < n ?
+			   gimple_call_arg(stmt, c->map->offset) : NULL_TREE;
+
+		ost = gz_state(o, gimple_call_arg(stmt, c->map->obj));
+		if (ost & GZ_OBJ)
+			st = off && !integer_zerop(off) ? GZ_SUB : GZ_OBJ;
+		if (ost & GZ_SUB)
+			st |= GZ_SUB;
+		if (c->role == GZ_ROLE_MAP && st)
+			st = (st & GZ_SUB) || (off && !integer_zerop(off)) ?
+			     GZ_MAPOFF : GZ_MAP;
+		st |= ost & GZ_MIXED;
+		return gz_set(o, lhs, st);
+	}
+	if (c && c->role == GZ_ROLE_ALLOC)
+		return false;
+	for (i = 0; i < n; i++)
+		if (gz_state(o, gimple_call_arg(stmt, i)) & GZ_ANY)
+			st = GZ_TAINT;
+	return gz_set(o, lhs, st);
+}
+
+static bool gz_step_phi(struct gz_origin *o, gphi *phi)
+{
+	tree lhs = gimple_phi_result(phi);
+	unsigned i;
+	int st = 0;
+	bool foreign = false;
+
+	for (i = 0; i < gimple_phi_num_args(phi); i++) {
+		tree arg = gimple_phi_arg_def(phi, i);
+		int s = gz_state(o, arg);
+
+		if (s)
+			st |= s;
+		else if (TREE_CODE(arg) == SSA_NAME &&
+			 !SSA_NAME_IS_DEFAULT_DEF(arg))
+			foreign = true;
+		else if (TREE_CODE(arg) == SSA_NAME)
+			foreign = true;
+	}
+	if ((st & GZ_OBJ) && foreign)
+		st |= GZ_MIXED;
+	return gz_set(o, lhs, st);
+}
+
+/* Follow the origin's result to a fixed point. */
+static void gz_propagate(struct gz_fn *fn, struct gz_origin *o)
+{
+	basic_block bb;
+	bool changed = true;
+	int rounds = 0;
+
+	gz_set(o, gimple_call_lhs(o->stmt), GZ_OBJ);
+	while (changed && rounds++ < 16) {
+		changed = false;
+		FOR_EACH_BB_FN(bb, fn->fun) {
+			gphi_iterator pi;
+			gimple_stmt_iterator gsi;
+
+			for (pi = gsi_start_phis(bb); !gsi_end_p(pi);
+			     gsi_next(&pi))
+				changed |= gz_step_phi(o, pi.phi());
+			for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+			     gsi_next(&gsi)) {
+				gimple *stmt = gsi_stmt(gsi);
+
+				if (is_gimple_assign(stmt))
+					changed |= gz_step_assign(o, stmt);
+				else if (is_gimple_call(stmt) &&
+					 stmt != o->stmt)
+					changed |= gz_step_call(fn, o, stmt);
+			}
+		}
+	}
+}
+
+/* Strip copies and conversions from an SSA value. */
+static tree gz_strip(tree t)
+{
+	int guard = 0;
+
+	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 16) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def) ||
+		    (!gimple_assign_ssa_name_copy_p(def) &&
+		     !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			break;
+		t = gimple_assign_rhs1(def);
+	}
+	return t;
+}
+
+/* Same value: the same SSA name, or loads of the same memory. */
+static bool gz_same_value(tree a, tree b)
+{
+	gimple *da, *db;
+
+	a = gz_strip(a);
+	b = gz_strip(b);
+	if (a == b)
+		return true;
+	if (!a || !b || TREE_CODE(a) != SSA_NAME || TREE_CODE(b) != SSA_NAME)
+		return a && b && operand_equal_p(a, b, 0);
+	da = SSA_NAME_DEF_STMT(a);
+	db = SSA_NAME_DEF_STMT(b);
+	if (!gimple_assign_single_p(da) || !gimple_assign_single_p(db))
+		return false;
+	return operand_equal_p(gimple_assign_rhs1(da), gimple_assign_rhs1(db),
+			       0);
+}
+
+/* Is A an aligned form (x & mask) of RAW? */
+static bool gz_aligned_from(tree a, tree raw)
+{
+	gimple *def;
+
+	a = gz_strip(a);
+	if (!a || TREE_CODE(a) != SSA_NAME)
+		return false;
+	def = SSA_NAME_DEF_STMT(a);
+	if (!is_gimple_assign(def) ||
+	    gimple_assign_rhs_code(def) != BIT_AND_EXPR)
+		return false;
+	return gz_same_value(gimple_assign_rhs1(def), raw) ||
+	       gz_same_value(gimple_assign_rhs2(def), raw);
+}
+
+/* Does the condition operand come from a guard predicate? */
+static const struct gz_call *gz_guard_of(struct gz_fn *fn, tree t)
+{
+	int guard = 0;
+
+	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 8) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (is_gimple_call(def)) {
+			const struct gz_call *c = gz_site_call(fn, def);
+
+			return c && c->role == GZ_ROLE_GUARD ? c : NULL;
+		}
+		if (!is_gimple_assign(def))
+			return NULL;
+		switch (gimple_assign_rhs_code(def)) {
+		case SSA_NAME:
+		CASE_CONVERT:
+		case BIT_NOT_EXPR:
+		case TRUTH_NOT_EXPR:
+			t = gimple_assign_rhs1(def);
+			break;
+		case BIT_XOR_EXPR:
+		case EQ_EXPR:
+		case NE_EXPR:
+			t = TREE_CODE(gimple_assign_rhs1(def)) == SSA_NAME ?
+			    gimple_assign_rhs1(def) : gimple_assign_rhs2(def);
+			break;
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+/* Does STMT use the object (beyond copying it or testing it)? */
+static bool gz_uses(struct gz_fn *fn, struct gz_origin *o, gimple *stmt,
+		    bool *releases)
+{
+	unsigned i;
+
+	if (gimple_code(stmt) == GIMPLE_RETURN)
+		return gz_state(o, gimple_return_retval(as_a<greturn *>(stmt)))
+		       & (GZ_OBJ | GZ_MAP);
+	if (is_gimple_call(stmt)) {
+		const struct gz_call *c = gz_site_call(fn, stmt);
+		bool any = false;
+
+		for (i = 0; i < gimple_call_num_args(stmt); i++)
+			if (gz_state(o, gimple_call_arg(stmt, i)) & GZ_ANY)
+				any = true;
+		if (any && c && c->role == GZ_ROLE_RELEASE) {
+			*releases = true;
+			return false;
+		}
+		if (c && (c->role == GZ_ROLE_SAME || c->role == GZ_ROLE_MAP))
+			return false;
+		return any;
+	}
+	if (gimple_assign_single_p(stmt)) {
+		tree lhs = gimple_assign_lhs(stmt);
+
+		if (TREE_CODE(lhs) != SSA_NAME && TREE_CODE(lhs) != VAR_DECL)
+			return gz_state(o, gimple_assign_rhs1(stmt)) &
+			       (GZ_OBJ | GZ_MAP);
+	}
+	return false;
+}
+
+/* Can the object be used on a path from FROM that skips the zeroing? */
+static bool gz_used_on_path(struct gz_fn *fn, struct gz_origin *o,
+			    basic_block from, basic_block zbb)
+{
+	auto_vec<basic_block, 32> work;
+	hash_set<basic_block> seen;
+
+	work.safe_push(from);
+	while (!work.is_empty()) {
+		basic_block bb = work.pop();
+		gimple_stmt_iterator gsi;
+		bool releases = false;
+		edge e;
+		edge_iterator ei;
+
+		if (bb == zbb || seen.add(bb) ||
+		    bb == EXIT_BLOCK_PTR_FOR_FN(fn->fun))
+			continue;
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			if (gz_uses(fn, o, gsi_stmt(gsi), &releases))
+				return true;
+			if (releases)
+				break;
+		}
+		if (releases)
+			continue;
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			work.safe_push(e->dest);
+	}
+	return false;
+}
+
+static bool gz_reaches(basic_block from, basic_block to, basic_block avoid)
+{
+	auto_vec<basic_block, 32> work;
+	hash_set<basic_block> seen;
+
+	work.safe_push(from);
+	while (!work.is_empty()) {
+		basic_block bb = work.pop();
+		edge e;
+		edge_iterator ei;
+
+		if (bb == to)
+			return true;
+		if (bb == avoid || seen.add(bb))
+			continue;
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			work.safe_push(e->dest);
+	}
+	return false;
+}
+
+struct gz_control {
+	const struct gz_call *guard;
+	bool conditional;
+};
+
+/* The conditions between the allocation and the zeroing. */
+static void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+			struct gz_control *ctl)
+{
+	basic_block abb = gimple_bb(o->stmt), zbb = gimple_bb(z), d = zbb;
+	int guard = 0;
+
+	memset(ctl, 0, sizeof(*ctl));
+	while (d != abb && guard++ < 256) {
+		gimple *last;
+		edge e;
+		edge_iterator ei;
+		tree l, r;
+
+		d = get_immediate_dominator(CDI_DOMINATORS, d);
+		if (!d || !dominated_by_p(CDI_DOMINATORS, d, abb))
+			break;
+		last = last_stmt(d);
+		if (!last || gimple_code(last) != GIMPLE_COND ||
+		    dominated_by_p(CDI_POST_DOMINATORS, d, zbb))
+			continue;
+		l = gimple_cond_lhs(last);
+		r = gimple_cond_rhs(last);
+		if (((gz_state(o, l) & GZ_OBJ) && integer_zerop(r)) ||
+		    ((gz_state(o, r) & GZ_OBJ) && integer_zerop(l)))
+			continue;	/* the allocation-failure check */
+		if (gz_guard_of(fn, l) || gz_guard_of(fn, r)) {
+			if (!ctl->guard)
+				ctl->guard = gz_guard_of(fn, l) ?
+					     gz_guard_of(fn, l) :
+					     gz_guard_of(fn, r);
+			continue;
+		}
+		FOR_EACH_EDGE(e, ei, d->succs)
+			if (!gz_reaches(e->dest, zbb, d) &&
+			    gz_used_on_path(fn, o, e->dest, zbb))
+				ctl->conditional = true;
+	}
+}
+
+/* Is a publish call on the object executed before Z? */
+static bool gz_published_before(struct gz_fn *fn, struct gz_origin *o,
+				gimple *z)
+{
+	unsigned i, j;
+
+	for (i = 0; i < fn->sites.length(); i++) {
+		gimple *p = fn->sites[i].stmt;
+		bool mine = false;
+
+		if (fn->sites[i].call.role != GZ_ROLE_PUBLISH)
+			continue;
+		for (j = 0; j < gimple_call_num_args(p); j++)
+			if (gz_state(o, gimple_call_arg(p, j)) & GZ_ANY)
+				mine = true;
+		if (!mine)
+			continue;
+		if (z == NULL)
+			return true;
+		if (gimple_bb(p) == gimple_bb(z)) {
+			gimple_stmt_iterator gsi;
+
+			for (gsi = gsi_for_stmt(p); !gsi_end_p(gsi);
+			     gsi_next(&gsi))
+				if (gsi_stmt(gsi) == z)
+					return true;
+		} else if (dominated_by_p(CDI_DOMINATORS, gimple_bb(z),
+					  gimple_bb(p))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static const char *gz_object_name(const struct gz_origin *o)
+{
+	return o->call.alloc->object == GZ_FOLIO ? "folio" : "page";
+}
+
+/* Is the memset/clear length the whole object? */
+static bool gz_full_length(const struct gz_zero_entry *z,
+			   const struct gz_args *a, bool have)
+{
+	const char *t;
+
+	if (z->len < 0)
+		return true;
+	if (!have || a->nargs <= z->len)
+		return false;
+	t = a->text[z->len];
+	return !strcmp(t, "PAGE_SIZE") || !strncmp(t, "folio_size(", 11) ||
+	       !strncmp(t, "page_size(", 10);
+}
+
+/*
+ * A declaration "void *kaddr;" of its own, left unused once its only
+ * uses go: remove it too.  A declaration with an initialiser is the
+ * mapping statement itself and is already gone.
+ */
+static bool gz_fix_declaration(struct gz_finding *f, tree var)
+{
+	expanded_location x;
+	struct gz_span span;
+	const char *name, *s;
+	char_span line(NULL, 0);
+	int len, col, end, nlen;
+
+	if (!var || !DECL_NAME(var))
+		return true;
+	x = expand_location(DECL_SOURCE_LOCATION(var));
+	if (!x.file)
+		return false;
+	line = location_get_source_line(x.file, x.line);
+	s = line.get_buffer();
+	len = s ? (int)line.length() : 0;
+	name = IDENTIFIER_POINTER(DECL_NAME(var));
+	nlen = strlen(name);
+	col = x.column;		/* at the name */
+	if (!s || col < 1 || col + nlen - 1 > len ||
+	    strncmp(s + col - 1, name, nlen))
+		return false;
+	end = col + nlen - 1;
+	while (end < len && ISSPACE(s[end]))
+		end++;
+	if (end >= len)
+		return false;
+	if (s[end] == '=')
+		return true;	/* initialised: removed with the mapping */
+	if (s[end] != ';')
+		return false;	/* "void *a, *b;": leave it */
+	for (int i = 0; i < col - 1; i++)
+		if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+			return false;
+	if (!gz_line_span(x.file, x.line, 1, &span))
+		return false;
+	span.ecol = end + 1;
+	while (span.col <= len && ISSPACE(s[span.col - 1]))
+		span.col++;
+	gz_add_fixit(f, GZ_FIX_REMOVE, DECL_SOURCE_LOCATION(var), &span, NULL);
+	return true;
+}
+
+/*
+ * The zeroing's mapping, when it is held in a variable used only by the
+ * zeroing and the matching unmap: those statements go with the zeroing.
+ */
+static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
+			   gimple *z, tree kaddr)
+{
+	imm_use_iterator it;
+	gimple *use, *def;
+	const struct gz_call *c;
+	struct gz_args a;
+	struct gz_span span;
+	bool ok = true;
+
+	if (!kaddr || TREE_CODE(kaddr) != SSA_NAME)
+		return true;
+	def = SSA_NAME_DEF_STMT(kaddr);
+	c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
+	if (!c || c->role != GZ_ROLE_MAP || !SSA_NAME_VAR(kaddr))
+		return true;	/* mapped within the zeroing statement */
+	FOR_EACH_IMM_USE_STMT(use, it, kaddr) {
+		const struct gz_call *u = is_gimple_call(use) ?
+					  gz_site_call(fn, use) : NULL;
+
+		if (use == z || is_gimple_debug(use))
+			continue;
+		if (!u || u->role != GZ_ROLE_UNMAP ||
+		    !gz_read_call(u->loc, &a)) {
+			ok = false;
+			continue;
+		}
+		if (gz_removal_span(&a, false, &span))
+			gz_add_fixit(f, GZ_FIX_REMOVE, u->loc, &span, NULL);
+		else
+			ok = false;
+		gz_free_args(&a);
+	}
+	if (!ok || !gz_read_call(c->loc, &a))
+		return false;
+	/* "void *kaddr = kmap_local_page(page);" on lines of its own */
+	{
+		char_span line = location_get_source_line(a.file, a.name.line);
+		const char *s = line.get_buffer();
+		int col = 1;
+
+		if (!s)
+			ok = false;
+		while (ok && col < a.name.col && ISSPACE(s[col - 1]))
+			col++;
+		for (int i = col; ok && i < a.name.col; i++)
+			if (s[i - 1] == ';' || s[i - 1] == '(' ||
+			    s[i - 1] == ',')
+				ok = false;
+		a.stmt.col = col;
+		if (ok && gz_removal_span(&a, false, &span))
+			gz_add_fixit(f, GZ_FIX_REMOVE, c->loc, &span, NULL);
+		else
+			ok = false;
+	}
+	gz_free_args(&a);
+	if (ok)
+		ok = gz_fix_declaration(f, SSA_NAME_VAR(kaddr));
+	return ok;
+}
+
+/* The fix-its of a convert finding: the conversion, or nothing. */
+static void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
+		      struct gz_finding *f, gimple *z,
+		      const struct gz_call *zc)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	const struct gz_zero_entry *ze = zc->zero;
+	struct gz_args za;
+	struct gz_span span;
+	tree zaddr = NULL_TREE;
+	bool ok;
+
+	f->fixits_ok = false;
+	if (!o->have_args || !gz_read_call(zc->loc, &za))
+		return;
+	ok = true;
+	if (ze->addr >= 0 && (unsigned)ze->addr < gimple_call_num_args(z))
+		zaddr = gimple_call_arg(z, ze->addr);
+	if (ae->kind != GZ_ZEROED && !o->gfp_zero) {
+		if (ae->gfp < 0 || ae->gfp >= o->args.nargs ||
+		    strchr(o->args.text[ae->gfp], '?'))
+			ok = false;
+		else
+			gz_add_fixit(f, GZ_FIX_INSERT_AFTER, o->call.loc,
+				     &o->args.arg[ae->gfp], " | __GFP_ZERO");
+	}
+	if (ok && zaddr && ae->addr >= 0 && ae->addr < o->args.nargs &&
+	    (unsigned)ae->addr < gimple_call_num_args(o->stmt) &&
+	    ze->addr < za.nargs) {
+		tree aaddr = gimple_call_arg(o->stmt, ae->addr);
+
+		if (!gz_same_value(aaddr, zaddr) &&
+		    gz_aligned_from(aaddr, zaddr))
+			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
+				     &o->args.arg[ae->addr], za.text[ze->addr]);
+	}
+	if (ok && ae->user_addr >= 0 && ae->user_addr < o->args.nargs &&
+	    zaddr && ze->addr < za.nargs) {
+		const char *t = o->args.text[ae->user_addr];
+
+		if (gz_is_no_user_addr_name(t, strlen(t)))
+			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
+				     &o->args.arg[ae->user_addr],
+				     za.text[ze->addr]);
+	}
+	if (ok && gz_removal_span(&za, true, &span))
+		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);
+	else
+		ok = false;
+	if (ok && ze->object == GZ_KADDR)
+		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
+	f->fixits_ok = ok;
+	gz_free_args(&za);
+}
+
+static struct gz_finding *gz_finding(struct gz_fn *fn, struct gz_origin *o,
+				     enum gz_check check, enum gz_reason r,
+				     location_t loc)
+{
+	struct gz_finding *f = gz_new_finding(check, r);
+
+	if (!f)
+		return NULL;
+	f->loc = loc;
+	f->alloc_loc = o->call.loc;
+	f->fndecl = fn->fndecl;
+	f->function = fn->name;
+	f->alloc_function = fn->name;
+	f->callee = o->call.name;
+	return f;
+}
+
+static const char *const gz_reason_text[GZ_NR_REASONS] = {
+	[GZ_R_NONE] = "",
+	[GZ_R_POOL_ALLOCATOR] = "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time",
+	[GZ_R_NO_USER_ADDRESS_PARAMETER] = "its allocator takes no user address, so the allocator could only zero it through the kernel alias",
+	[GZ_R_NOT_A_USER_ADDRESS] = "the zeroing is given a constant, not a user address",
+	[GZ_R_PARTIAL_ZEROING] = "only part of it is zeroed here",
+	[GZ_R_ZEROED_AFTER_PUBLISH] = "it is zeroed after it was mapped to user space",
+	[GZ_R_CONDITIONAL_ZEROING] = "it is zeroed only on some paths that use it",
+	[GZ_R_SHARED_CALLEE] = "the zeroing is in a function that other callers share",
+};
+
+/* Classify one zeroing Z of origin O. */
+static void gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+		       const struct gz_call *zc)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	unsigned n = gimple_call_num_args(z);
+	struct gz_args za;
+	bool have_za, partial, user_addr_zeroing;
+	int st;
+	enum gz_reason r = GZ_R_NONE;
+	struct gz_control ctl;
+	struct gz_finding *f;
+	const char *obj = gz_object_name(o);
+
+	if ((unsigned)ze->obj >= n)
+		return;
+	st = gz_state(o, gimple_call_arg(z, ze->obj));
+	if (ze->object == GZ_KADDR) {
+		if (!(st & (GZ_MAP | GZ_MAPOFF)))
+			return;
+	} else if (!(st & (GZ_OBJ | GZ_SUB))) {
+		return;
+	}
+	if (ze->value >= 0 && ((unsigned)ze->value >= n ||
+			       !integer_zerop(gimple_call_arg(z, ze->value))))
+		return;
+	have_za = gz_read_call(zc->loc, &za);
+	partial = ze->extent == GZ_RANGE || (st & (GZ_SUB | GZ_MAPOFF)) ||
+		  !gz_full_length(ze, &za, have_za);
+	user_addr_zeroing = ze->addr >= 0 && (unsigned)ze->addr < n;
+	if (have_za)
+		gz_free_args(&za);
+
+	if (ae->kind == GZ_NOADDR) {
+		if (!user_addr_zeroing && !gz_published_before(fn, o, NULL))
+			return;		/* a kernel page */
+		r = GZ_R_NO_USER_ADDRESS_PARAMETER;
+	} else if (user_addr_zeroing &&
+		   TREE_CODE(gimple_call_arg(z, ze->addr)) == INTEGER_CST) {
+		r = GZ_R_NOT_A_USER_ADDRESS;
+	} else if (ae->kind == GZ_POOL) {
+		r = GZ_R_POOL_ALLOCATOR;
+	} else if (partial) {
+		r = GZ_R_PARTIAL_ZEROING;
+	} else if (gz_published_before(fn, o, z)) {
+		r = GZ_R_ZEROED_AFTER_PUBLISH;
+	} else if (st & GZ_MIXED) {
+		r = GZ_R_CONDITIONAL_ZEROING;
+	}
+	gz_controls(fn, o, z, &ctl);
+	if (r == GZ_R_NONE && ctl.conditional)
+		r = GZ_R_CONDITIONAL_ZEROING;
+
+	if (r != GZ_R_NONE) {
+		f = gz_finding(fn, o, GZ_UNCONVERTIBLE_ZEROING, r, zc->loc);
+		if (f)
+			f->message = xasprintf("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
+					       obj, o->call.name, zc->name,
+					       gz_reason_name(r),
+					       gz_reason_text[r]);
+		return;
+	}
+	if (o->gfp_zero || ae->kind == GZ_ZEROED) {
+		f = gz_finding(fn, o, GZ_DOUBLE_ZEROING, r, zc->loc);
+		if (f)
+			f->message = xasprintf("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time",
+					       obj, o->call.name, zc->name);
+	} else if (ctl.guard) {
+		f = gz_finding(fn, o, GZ_MANUAL_ZEROING, r, zc->loc);
+		if (f)
+			f->message = xasprintf("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address",
+					       obj, o->call.name, zc->name,
+					       ctl.guard->name);
+	} else {
+		f = gz_finding(fn, o, GZ_DOUBLE_ZEROING, r, zc->loc);
+		if (f)
+			f->message = xasprintf("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO",
+					       obj, o->call.name, zc->name);
+	}
+	if (f)
+		gz_fixits(fn, o, f, z, zc);
+}
+
+/* A NOADDR allocation with __GFP_ZERO that is mapped to user space. */
+static void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
+{
+	struct gz_finding *f;
+
+	if (o->call.alloc->kind != GZ_NOADDR || !o->gfp_zero ||
+	    !gz_published_before(fn, o, NULL))
+		return;
+	f = gz_finding(fn, o, GZ_ZERO_WITHOUT_USER_ADDR, GZ_R_NONE,
+		       o->call.loc);
+	if (f)
+		f->message = xasprintf("'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines",
+				       o->call.name, gz_object_name(o));
+}
+
+static bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	tree gfp;
+	int guard = 0;
+
+	if (ae->gfp < 0)
+		return false;
+	if (o->have_args && ae->gfp < o->args.nargs &&
+	    gz_text_has_word(o->args.text[ae->gfp], gz_is_gfp_zero_name))
+		return true;
+	if ((unsigned)ae->gfp >= gimple_call_num_args(o->stmt))
+		return false;
+	/* a local gfp variable: read the statements that computed it */
+	gfp = gimple_call_arg(o->stmt, ae->gfp);
+	while (gfp && TREE_CODE(gfp) == SSA_NAME && guard++ < 4) {
+		gimple *def = SSA_NAME_DEF_STMT(gfp);
+		char *text;
+		bool yes;
+
+		if (!is_gimple_assign(def) ||
+		    gimple_location(def) == UNKNOWN_LOCATION)
+			return false;
+		text = gz_read_stmt_text(gimple_location(def));
+		yes = text && gz_text_has_word(text, gz_is_gfp_zero_name);
+		free(text);
+		if (yes)
+			return true;
+		gfp = gimple_assign_rhs1(def);
+	}
+	return false;
+}
+
+void gz_analyse_function(function *fun)
+{
+	struct gz_fn fn;
+	basic_block bb;
+	unsigned i, j;
+
+	memset(&fn, 0, sizeof(fn));
+	fn.fun = fun;
+	fn.fndecl = fun->decl;
+	fn.name = IDENTIFIER_POINTER(DECL_NAME(fun->decl));
+	fn.sites.create(0);
+	fn.index = new hash_map<gimple *, unsigned>;
+
+	FOR_EACH_BB_FN(bb, fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct gz_site s;
+
+			if (!is_gimple_call(stmt) ||
+			    !gz_classify_call(stmt, &s.call))
+				continue;
+			s.stmt = stmt;
+			fn.index->put(stmt, fn.sites.length());
+			fn.sites.safe_push(s);
+		}
+	}
+	/* cheap exit: most functions allocate no page */
+	for (i = 0; i < fn.sites.length(); i++)
+		if (fn.sites[i].call.role == GZ_ROLE_ALLOC &&
+		    gimple_call_lhs(fn.sites[i].stmt))
+			break;
+	if (i == fn.sites.length())
+		goto out;
+
+	calculate_dominance_info(CDI_DOMINATORS);
+	calculate_dominance_info(CDI_POST_DOMINATORS);
+	for (i = 0; i < fn.sites.length(); i++) {
+		struct gz_origin o;
+
+		if (fn.sites[i].call.role != GZ_ROLE_ALLOC ||
+		    !gimple_call_lhs(fn.sites[i].stmt))
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.stmt = fn.sites[i].stmt;
+		o.call = fn.sites[i].call;
+		o.state = new hash_map<tree, int>;
+		o.have_args = gz_read_call(o.call.loc, &o.args);
+		o.gfp_zero = gz_gfp_has_zero(&fn, &o);
+		gz_propagate(&fn, &o);
+		for (j = 0; j < fn.sites.length(); j++)
+			if (fn.sites[j].call.role == GZ_ROLE_ZERO)
+				gz_zeroing(&fn, &o, fn.sites[j].stmt,
+					   &fn.sites[j].call);
+		gz_zero_without_addr(&fn, &o);
+		if (o.have_args)
+			gz_free_args(&o.args);
+		delete o.state;
+	}
+	free_dominance_info(CDI_POST_DOMINATORS);
+out:
+	delete fn.index;
+	fn.sites.release();
+}
