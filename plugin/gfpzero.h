@@ -136,6 +136,8 @@ struct gz_finding {
 	const char *function;
 	const char *alloc_function;
 	const char *callee;		/* the allocator */
+	tree via;			/* the zeroing callee, if any */
+	char *shared_message;		/* used if VIA turns out shared */
 	char *message;
 	int nfixits;
 	struct gz_fixit fixit[GZ_MAX_FIXITS];
@@ -154,6 +156,24 @@ void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
 		  location_t anchor, const struct gz_span *span,
 		  const char *text);
 void gz_emit_findings(void);
+
+/* ---- summary.c ---- */
+struct gz_summary {
+	tree fndecl;			/* the callee */
+	int param;			/* the parameter it zeroes */
+	location_t loc;			/* the zeroing, in the callee */
+	struct gz_call call;		/* the zeroing call */
+	const struct gz_call *guard;
+	bool partial, const_addr, conditional, user_addr;
+	bool exported;			/* callable from elsewhere */
+};
+
+void gz_summary_add(const struct gz_summary *s);
+const struct gz_summary *gz_summary_find(tree fndecl, int param);
+void gz_summary_call(tree callee, bool fresh);
+bool gz_summary_shared(tree fndecl);
+bool gz_summary_exported(tree fndecl);
+void gz_summary_reset(void);
 
 /* ---- track.c ---- */
 void gz_analyse_function(function *fun);

@@ -64,8 +64,6 @@ struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r)
 {
 	struct gz_finding *f;
 
-	if (!gz_check_enabled[c])
-		return NULL;
 	f = XCNEW(struct gz_finding);
 	f->check = c;
 	f->reason = r;
@@ -313,6 +311,25 @@ void gz_emit_findings(void)
 {
 	unsigned i;
 
+	/* a convert finding through a callee that others share is not one */
+	for (i = 0; i < gz_findings.length(); i++) {
+		struct gz_finding *f = gz_findings[i];
+
+		if (!f->via || !gz_convert(f->check) ||
+		    !gz_summary_shared(f->via))
+			continue;
+		f->check = GZ_UNCONVERTIBLE_ZEROING;
+		f->reason = GZ_R_SHARED_CALLEE;
+		f->fixits_ok = false;
+		free(f->message);
+		f->message = f->shared_message;
+		f->shared_message = NULL;
+	}
+	for (i = 0; i < gz_findings.length(); i++)
+		if (!gz_check_enabled[gz_findings[i]->check]) {
+			gz_findings.unordered_remove(i);
+			i--;
+		}
 	gz_findings.qsort(gz_cmp);
 	for (i = 0; i < gz_findings.length(); i++) {
 		struct gz_finding *f = gz_findings[i];
@@ -328,7 +345,9 @@ void gz_emit_findings(void)
 		for (int j = 0; j < f->nfixits && j < GZ_MAX_FIXITS; j++)
 			free(f->fixit[j].text);
 		free(f->message);
+		free(f->shared_message);
 		free(f);
 	}
 	gz_findings.release();
+	gz_summary_reset();
 }

@@ -32,11 +32,14 @@ struct gz_fn {
 	tree fndecl;
 	const char *name;
 	vec<gz_site> sites;
+	vec<gimple *> callee_calls;	/* calls of summarised callees */
 	hash_map<gimple *, unsigned> *index;
 };
 
 struct gz_origin {
-	gimple *stmt;
+	gimple *stmt;			/* the allocation; NULL for a parameter */
+	tree seed;			/* its result, or the parameter */
+	basic_block bb;
 	struct gz_call call;
 	struct gz_args args;
 	bool have_args;
@@ -214,7 +217,7 @@ static void gz_propagate(struct gz_fn *fn, struct gz_origin *o)
 	bool changed = true;
 	int rounds = 0;
 
-	gz_set(o, gimple_call_lhs(o->stmt), GZ_OBJ);
+	gz_set(o, o->seed, GZ_OBJ);
 	while (changed && rounds++ < 16) {
 		changed = false;
 		FOR_EACH_BB_FN(bb, fn->fun) {
@@ -421,7 +424,7 @@ struct gz_control {
 static void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 			struct gz_control *ctl)
 {
-	basic_block abb = gimple_bb(o->stmt), zbb = gimple_bb(z), d = zbb;
+	basic_block abb = o->bb, zbb = gimple_bb(z), d = zbb;
 	int guard = 0;
 
 	memset(ctl, 0, sizeof(*ctl));
@@ -637,10 +640,11 @@ static void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 	bool ok;
 
 	f->fixits_ok = false;
-	if (!o->have_args || !gz_read_call(zc->loc, &za))
+	if (!o->have_args || (!z && ze->object == GZ_KADDR) ||
+	    !gz_read_call(zc->loc, &za))
 		return;
 	ok = true;
-	if (ze->addr >= 0 && (unsigned)ze->addr < gimple_call_num_args(z))
+	if (z && ze->addr >= 0 && (unsigned)ze->addr < gimple_call_num_args(z))
 		zaddr = gimple_call_arg(z, ze->addr);
 	if (ae->kind != GZ_ZEROED && !o->gfp_zero) {
 		if (ae->gfp < 0 || ae->gfp >= o->args.nargs ||
@@ -673,7 +677,7 @@ static void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);
 	else
 		ok = false;
-	if (ok && ze->object == GZ_KADDR)
+	if (ok && z && ze->object == GZ_KADDR)
 		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
 	f->fixits_ok = ok;
 	gz_free_args(&za);
@@ -707,88 +711,235 @@ static const char *const gz_reason_text[GZ_NR_REASONS] = {
 	[GZ_R_SHARED_CALLEE] = "the zeroing is in a function that other callers share",
 };
 
+/* What is known about one zeroing of an origin. */
+struct gz_facts {
+	location_t loc;
+	const struct gz_call *zc;
+	bool partial, user_addr, const_addr, published, mixed, conditional;
+	const struct gz_call *guard;
+	tree via;			/* the callee holding the zeroing */
+	tree via_decl;
+};
+
+/* Decide the check and reason for a zeroing; NULL when not a finding. */
+static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
+				    const struct gz_facts *x)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	const char *obj = gz_object_name(o), *zname = x->zc->name;
+	enum gz_reason r = GZ_R_NONE;
+	struct gz_finding *f;
+	enum gz_check check;
+	char *msg;
+
+	if (ae->kind == GZ_NOADDR) {
+		if (!x->user_addr && !gz_published_before(fn, o, NULL))
+			return NULL;		/* a kernel page */
+		r = GZ_R_NO_USER_ADDRESS_PARAMETER;
+	} else if (x->const_addr) {
+		r = GZ_R_NOT_A_USER_ADDRESS;
+	} else if (ae->kind == GZ_POOL) {
+		r = GZ_R_POOL_ALLOCATOR;
+	} else if (x->partial) {
+		r = GZ_R_PARTIAL_ZEROING;
+	} else if (x->published) {
+		r = GZ_R_ZEROED_AFTER_PUBLISH;
+	} else if (x->mixed || x->conditional) {
+		r = GZ_R_CONDITIONAL_ZEROING;
+	}
+	if (r != GZ_R_NONE) {
+		check = GZ_UNCONVERTIBLE_ZEROING;
+		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
+				obj, o->call.name, zname, gz_reason_name(r),
+				gz_reason_text[r]);
+	} else if (o->gfp_zero || ae->kind == GZ_ZEROED) {
+		check = GZ_DOUBLE_ZEROING;
+		msg = xasprintf("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time",
+				obj, o->call.name, zname);
+	} else if (x->guard) {
+		check = GZ_MANUAL_ZEROING;
+		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address",
+				obj, o->call.name, zname, x->guard->name);
+	} else {
+		check = GZ_DOUBLE_ZEROING;
+		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO",
+				obj, o->call.name, zname);
+	}
+	f = gz_new_finding(check, r);
+	if (!f) {
+		free(msg);
+		return NULL;
+	}
+	f->message = msg;
+	f->loc = x->loc;
+	f->alloc_loc = o->call.loc;
+	f->fndecl = x->via ? x->via : fn->fndecl;
+	f->function = x->via ? IDENTIFIER_POINTER(DECL_NAME(x->via)) :
+			       fn->name;
+	f->alloc_function = fn->name;
+	f->callee = o->call.name;
+	f->via = x->via;
+	if (x->via && r == GZ_R_NONE)
+		f->shared_message = xasprintf("user %s from '%s' is zeroed by hand with '%s' in '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
+					      obj, o->call.name, zname,
+					      f->function,
+					      gz_reason_name(GZ_R_SHARED_CALLEE),
+					      gz_reason_text[GZ_R_SHARED_CALLEE]);
+	return r == GZ_R_NONE ? f : NULL;
+}
+
+/*
+ * The facts of zeroing Z of origin O that Z's own call shows; false if
+ * Z does not zero this origin's object.
+ */
+static bool gz_zero_facts(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+			  const struct gz_call *zc, struct gz_facts *x)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	unsigned n = gimple_call_num_args(z);
+	struct gz_args za;
+	bool have_za;
+	int st;
+
+	memset(x, 0, sizeof(*x));
+	if ((unsigned)ze->obj >= n)
+		return false;
+	st = gz_state(o, gimple_call_arg(z, ze->obj));
+	if (ze->object == GZ_KADDR) {
+		if (!(st & (GZ_MAP | GZ_MAPOFF)))
+			return false;
+	} else if (!(st & (GZ_OBJ | GZ_SUB))) {
+		return false;
+	}
+	if (ze->value >= 0 && ((unsigned)ze->value >= n ||
+			       !integer_zerop(gimple_call_arg(z, ze->value))))
+		return false;
+	have_za = gz_read_call(zc->loc, &za);
+	x->loc = zc->loc;
+	x->zc = zc;
+	x->partial = ze->extent == GZ_RANGE || (st & (GZ_SUB | GZ_MAPOFF)) ||
+		     !gz_full_length(ze, &za, have_za);
+	x->user_addr = ze->addr >= 0 && (unsigned)ze->addr < n;
+	x->const_addr = x->user_addr &&
+			TREE_CODE(gimple_call_arg(z, ze->addr)) == INTEGER_CST;
+	x->mixed = st & GZ_MIXED;
+	if (have_za)
+		gz_free_args(&za);
+	return true;
+}
+
 /* Classify one zeroing Z of origin O. */
 static void gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		       const struct gz_call *zc)
 {
-	const struct gz_zero_entry *ze = zc->zero;
-	const struct gz_alloc_entry *ae = o->call.alloc;
-	unsigned n = gimple_call_num_args(z);
-	struct gz_args za;
-	bool have_za, partial, user_addr_zeroing;
-	int st;
-	enum gz_reason r = GZ_R_NONE;
 	struct gz_control ctl;
+	struct gz_facts x;
 	struct gz_finding *f;
-	const char *obj = gz_object_name(o);
 
-	if ((unsigned)ze->obj >= n)
+	if (!gz_zero_facts(fn, o, z, zc, &x))
 		return;
-	st = gz_state(o, gimple_call_arg(z, ze->obj));
-	if (ze->object == GZ_KADDR) {
-		if (!(st & (GZ_MAP | GZ_MAPOFF)))
-			return;
-	} else if (!(st & (GZ_OBJ | GZ_SUB))) {
-		return;
-	}
-	if (ze->value >= 0 && ((unsigned)ze->value >= n ||
-			       !integer_zerop(gimple_call_arg(z, ze->value))))
-		return;
-	have_za = gz_read_call(zc->loc, &za);
-	partial = ze->extent == GZ_RANGE || (st & (GZ_SUB | GZ_MAPOFF)) ||
-		  !gz_full_length(ze, &za, have_za);
-	user_addr_zeroing = ze->addr >= 0 && (unsigned)ze->addr < n;
-	if (have_za)
-		gz_free_args(&za);
-
-	if (ae->kind == GZ_NOADDR) {
-		if (!user_addr_zeroing && !gz_published_before(fn, o, NULL))
-			return;		/* a kernel page */
-		r = GZ_R_NO_USER_ADDRESS_PARAMETER;
-	} else if (user_addr_zeroing &&
-		   TREE_CODE(gimple_call_arg(z, ze->addr)) == INTEGER_CST) {
-		r = GZ_R_NOT_A_USER_ADDRESS;
-	} else if (ae->kind == GZ_POOL) {
-		r = GZ_R_POOL_ALLOCATOR;
-	} else if (partial) {
-		r = GZ_R_PARTIAL_ZEROING;
-	} else if (gz_published_before(fn, o, z)) {
-		r = GZ_R_ZEROED_AFTER_PUBLISH;
-	} else if (st & GZ_MIXED) {
-		r = GZ_R_CONDITIONAL_ZEROING;
-	}
 	gz_controls(fn, o, z, &ctl);
-	if (r == GZ_R_NONE && ctl.conditional)
-		r = GZ_R_CONDITIONAL_ZEROING;
-
-	if (r != GZ_R_NONE) {
-		f = gz_finding(fn, o, GZ_UNCONVERTIBLE_ZEROING, r, zc->loc);
-		if (f)
-			f->message = xasprintf("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
-					       obj, o->call.name, zc->name,
-					       gz_reason_name(r),
-					       gz_reason_text[r]);
-		return;
-	}
-	if (o->gfp_zero || ae->kind == GZ_ZEROED) {
-		f = gz_finding(fn, o, GZ_DOUBLE_ZEROING, r, zc->loc);
-		if (f)
-			f->message = xasprintf("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time",
-					       obj, o->call.name, zc->name);
-	} else if (ctl.guard) {
-		f = gz_finding(fn, o, GZ_MANUAL_ZEROING, r, zc->loc);
-		if (f)
-			f->message = xasprintf("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address",
-					       obj, o->call.name, zc->name,
-					       ctl.guard->name);
-	} else {
-		f = gz_finding(fn, o, GZ_DOUBLE_ZEROING, r, zc->loc);
-		if (f)
-			f->message = xasprintf("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO",
-					       obj, o->call.name, zc->name);
-	}
+	x.published = gz_published_before(fn, o, z);
+	x.conditional = ctl.conditional;
+	x.guard = ctl.guard;
+	f = gz_decide(fn, o, &x);
 	if (f)
 		gz_fixits(fn, o, f, z, zc);
+}
+
+/*
+ * A call that hands the object to a function of this unit that zeroes
+ * its parameter: the finding sits at the zeroing in the callee.
+ */
+static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
+			      gimple *call)
+{
+	tree callee = gimple_call_fndecl(call);
+	bool fresh = false;
+	unsigned i;
+
+	for (i = 0; i < gimple_call_num_args(call); i++) {
+		const struct gz_summary *s = gz_summary_find(callee, i);
+		struct gz_control ctl;
+		struct gz_facts x;
+		struct gz_finding *f;
+		int st;
+
+		if (!s)
+			continue;
+		st = gz_state(o, gimple_call_arg(call, i));
+		if (!(st & GZ_OBJ))
+			continue;
+		if (o->call.alloc->kind != GZ_NOADDR &&
+		    o->call.alloc->kind != GZ_POOL)
+			fresh = true;
+		memset(&x, 0, sizeof(x));
+		gz_controls(fn, o, call, &ctl);
+		x.loc = s->loc;
+		x.zc = &s->call;
+		x.partial = s->partial;
+		x.user_addr = s->user_addr;
+		x.const_addr = s->const_addr;
+		x.published = gz_published_before(fn, o, call);
+		x.mixed = st & GZ_MIXED;
+		x.conditional = ctl.conditional || s->conditional;
+		x.guard = s->guard ? s->guard : ctl.guard;
+		x.via = callee;
+		f = gz_decide(fn, o, &x);
+		if (f)
+			gz_fixits(fn, o, f, NULL, &s->call);
+	}
+	return fresh;
+}
+
+/* Summarise the parameters this function zeroes, for its callers. */
+static void gz_param_summaries(struct gz_fn *fn)
+{
+	tree parm;
+	int i = 0;
+
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
+	     parm = DECL_CHAIN(parm), i++) {
+		struct gz_origin o;
+		tree d;
+		unsigned j;
+
+		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+			continue;
+		d = ssa_default_def(fn->fun, parm);
+		if (!d)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.seed = d;
+		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+		o.state = new hash_map<tree, int>;
+		gz_propagate(fn, &o);
+		for (j = 0; j < fn->sites.length(); j++) {
+			const struct gz_call *zc = &fn->sites[j].call;
+			struct gz_control ctl;
+			struct gz_summary s;
+			struct gz_facts x;
+
+			if (zc->role != GZ_ROLE_ZERO ||
+			    !gz_zero_facts(fn, &o, fn->sites[j].stmt, zc, &x))
+				continue;
+			gz_controls(fn, &o, fn->sites[j].stmt, &ctl);
+			memset(&s, 0, sizeof(s));
+			s.fndecl = fn->fndecl;
+			s.param = i;
+			s.loc = x.loc;
+			s.call = *zc;
+			s.guard = ctl.guard;
+			s.partial = x.partial;
+			s.const_addr = x.const_addr;
+			s.user_addr = x.user_addr;
+			s.conditional = ctl.conditional || x.mixed;
+			s.exported = gz_summary_exported(fn->fndecl);
+			gz_summary_add(&s);
+			break;
+		}
+		delete o.state;
+	}
 }
 
 /* A NOADDR allocation with __GFP_ZERO that is mapped to user space. */
@@ -843,13 +994,16 @@ void gz_analyse_function(function *fun)
 {
 	struct gz_fn fn;
 	basic_block bb;
+	hash_set<gimple *> fresh;
 	unsigned i, j;
+	bool allocs = false, zeros = false;
 
 	memset(&fn, 0, sizeof(fn));
 	fn.fun = fun;
 	fn.fndecl = fun->decl;
 	fn.name = IDENTIFIER_POINTER(DECL_NAME(fun->decl));
 	fn.sites.create(0);
+	fn.callee_calls.create(0);
 	fn.index = new hash_map<gimple *, unsigned>;
 
 	FOR_EACH_BB_FN(bb, fun) {
@@ -858,26 +1012,33 @@ void gz_analyse_function(function *fun)
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
 			struct gz_site s;
+			tree callee;
 
-			if (!is_gimple_call(stmt) ||
-			    !gz_classify_call(stmt, &s.call))
+			if (!is_gimple_call(stmt))
+				continue;
+			callee = gimple_call_fndecl(stmt);
+			if (callee && gz_summary_find(callee, -1))
+				fn.callee_calls.safe_push(stmt);
+			if (!gz_classify_call(stmt, &s.call))
 				continue;
 			s.stmt = stmt;
 			fn.index->put(stmt, fn.sites.length());
 			fn.sites.safe_push(s);
+			if (s.call.role == GZ_ROLE_ALLOC && gimple_call_lhs(stmt))
+				allocs = true;
+			if (s.call.role == GZ_ROLE_ZERO)
+				zeros = true;
 		}
 	}
-	/* cheap exit: most functions allocate no page */
-	for (i = 0; i < fn.sites.length(); i++)
-		if (fn.sites[i].call.role == GZ_ROLE_ALLOC &&
-		    gimple_call_lhs(fn.sites[i].stmt))
-			break;
-	if (i == fn.sites.length())
+	/* cheap exit: most functions allocate and zero no page */
+	if (!allocs && !zeros)
 		goto out;
 
 	calculate_dominance_info(CDI_DOMINATORS);
 	calculate_dominance_info(CDI_POST_DOMINATORS);
-	for (i = 0; i < fn.sites.length(); i++) {
+	if (zeros)
+		gz_param_summaries(&fn);
+	for (i = 0; allocs && i < fn.sites.length(); i++) {
 		struct gz_origin o;
 
 		if (fn.sites[i].call.role != GZ_ROLE_ALLOC ||
@@ -885,6 +1046,8 @@ void gz_analyse_function(function *fun)
 			continue;
 		memset(&o, 0, sizeof(o));
 		o.stmt = fn.sites[i].stmt;
+		o.seed = gimple_call_lhs(o.stmt);
+		o.bb = gimple_bb(o.stmt);
 		o.call = fn.sites[i].call;
 		o.state = new hash_map<tree, int>;
 		o.have_args = gz_read_call(o.call.loc, &o.args);
@@ -894,6 +1057,9 @@ void gz_analyse_function(function *fun)
 			if (fn.sites[j].call.role == GZ_ROLE_ZERO)
 				gz_zeroing(&fn, &o, fn.sites[j].stmt,
 					   &fn.sites[j].call);
+		for (j = 0; j < fn.callee_calls.length(); j++)
+			if (gz_callee_zeroing(&fn, &o, fn.callee_calls[j]))
+				fresh.add(fn.callee_calls[j]);
 		gz_zero_without_addr(&fn, &o);
 		if (o.have_args)
 			gz_free_args(&o.args);
@@ -901,6 +1067,10 @@ void gz_analyse_function(function *fun)
 	}
 	free_dominance_info(CDI_POST_DOMINATORS);
 out:
+	for (j = 0; j < fn.callee_calls.length(); j++)
+		gz_summary_call(gimple_call_fndecl(fn.callee_calls[j]),
+				fresh.contains(fn.callee_calls[j]));
 	delete fn.index;
 	fn.sites.release();
+	fn.callee_calls.release();
 }
