@@ -162,7 +162,10 @@ const char *gz_strip_suffix(const char *name, char *buf, size_t size)
 	return name;
 }
 
-/* Look a name up in every table; nargs picks between API eras. */
+/*
+ * Look a name up in every table; nargs picks between API eras (-2: any
+ * entry of that name, to ask whether the name is known at all).
+ */
 static bool gz_lookup(const char *raw, int nargs, struct gz_call *out)
 {
 	char buf[128];
@@ -174,7 +177,7 @@ static bool gz_lookup(const char *raw, int nargs, struct gz_call *out)
 	for (i = 0; i < ARRAY_SIZE(gz_allocs); i++) {
 		if (strcmp(gz_allocs[i].name, name))
 			continue;
-		if (gz_allocs[i].arity == nargs) {
+		if (gz_allocs[i].arity == nargs || nargs == -2) {
 			any = &gz_allocs[i];
 			break;
 		}
@@ -310,11 +313,14 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 
 		loc = get_pure_location(line_table, loc);
 		sp = gz_spelling(loc);
-		if (gz_ident_at(sp, name, sizeof(name))) {
+		if (gz_ident_at(sp, name, sizeof(name)) &&
+		    gz_lookup(name, -2, &c)) {
 			struct gz_args a;
 			int nargs = gimple_call_num_args(stmt);
 
-			if (gz_read_call(gz_ident_loc(sp), &a)) {
+			/* the source's argument count picks the API era */
+			if (c.role == GZ_ROLE_ALLOC &&
+			    gz_read_call(gz_ident_loc(sp), &a)) {
 				nargs = a.nargs;
 				gz_free_args(&a);
 			}
