@@ -295,8 +295,8 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	location_t loc = gimple_location(stmt), best_loc = UNKNOWN_LOCATION;
 	tree fndecl = gimple_call_fndecl(stmt);
 	struct gz_call c, best;
-	char name[128];
-	bool found = false;
+	char name[128], buf[128];
+	bool found = false, exact = false;
 	int guard = 0;
 
 	memset(&best, 0, sizeof(best));
@@ -306,12 +306,24 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 		best = c;
 		best_loc = gz_spelling(loc);
 		found = true;
+		/* GCC may give a call nested in another's arguments the
+		 * outer call's location: trust it only if it names us */
+		exact = gz_ident_at(best_loc, name, sizeof(name)) &&
+			!strcmp(gz_strip_suffix(name, buf, sizeof(buf)),
+				c.name);
+		if (exact)
+			best_loc = gz_ident_loc(best_loc);
 	}
+	/* a macro can hide the call: the outermost catalogue name wins */
 	while (loc != UNKNOWN_LOCATION && guard++ < 32) {
 		location_t sp;
 		const line_map *map;
 
 		loc = get_pure_location(line_table, loc);
+		if (!linemap_location_from_macro_expansion_p(line_table, loc))
+			break;
+		map = linemap_lookup(line_table, loc);
+		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
 		sp = gz_spelling(loc);
 		if (gz_ident_at(sp, name, sizeof(name)) &&
 		    gz_lookup(name, -2, &c)) {
@@ -328,16 +340,14 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 				best = c;
 				best_loc = gz_ident_loc(sp);
 				found = true;
+				exact = true;
 			}
 		}
-		if (!linemap_location_from_macro_expansion_p(line_table, loc))
-			break;
-		map = linemap_lookup(line_table, loc);
-		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
 	}
 	if (!found)
 		return false;
 	*out = best;
 	out->loc = best_loc;
+	out->exact = exact;
 	return true;
 }

@@ -75,6 +75,7 @@ struct gz_call {
 	enum gz_role role;
 	const char *name;		/* catalogue name */
 	location_t loc;			/* the name's location in the source */
+	bool exact;			/* loc is at this call's own name */
 	const struct gz_alloc_entry *alloc;
 	const struct gz_zero_entry *zero;
 	const struct gz_map_entry *map;	/* also GZ_ROLE_SAME */

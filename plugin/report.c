@@ -14,6 +14,23 @@ bool gz_severity_error;
 
 static vec<gz_finding *> gz_findings;
 
+/*
+ * Removals already handed to GCC in this unit.  Two findings can remove
+ * the same zeroing (a static callee with two fresh callers); GCC drops a
+ * diagnostic's fix-its if one overlaps an earlier edit.
+ */
+static vec<location_t> gz_removed;
+
+static bool gz_already_removed(location_t a)
+{
+	unsigned i;
+
+	for (i = 0; i < gz_removed.length(); i++)
+		if (gz_removed[i] == a)
+			return true;
+	return false;
+}
+
 static const char *const gz_check_names[GZ_NR_CHECKS] = {
 	[GZ_DOUBLE_ZEROING] = "double-zeroing",
 	[GZ_MANUAL_ZEROING] = "manual-zeroing",
@@ -150,6 +167,12 @@ static void gz_apply_fixits(struct gz_finding *f, rich_location *rl)
 	for (i = 0; i < n; i++) {
 		source_range r = source_range::from_locations(a[i], b[i]);
 
+		if (k[i] == GZ_FIX_REMOVE) {
+			if (gz_already_removed(a[i]))
+				continue;
+			gz_removed.safe_push(a[i]);
+		}
+
 		switch (k[i]) {
 		case GZ_FIX_INSERT_AFTER:
 			rl->add_fixit_insert_after(b[i], t[i]);
@@ -276,7 +299,14 @@ static int gz_cmp(const void *pa, const void *pb)
 		return x.line - y.line;
 	if (x.column != y.column)
 		return x.column - y.column;
-	return (int)a->check - (int)b->check;
+	if (a->check != b->check)
+		return (int)a->check - (int)b->check;
+	x = expand_location(gz_spelling(a->alloc_loc));
+	y = expand_location(gz_spelling(b->alloc_loc));
+	c = strcmp(x.file ? x.file : "", y.file ? y.file : "");
+	if (c)
+		return c;
+	return x.line != y.line ? x.line - y.line : x.column - y.column;
 }
 
 static void gz_emit(struct gz_finding *f)
@@ -349,5 +379,6 @@ void gz_emit_findings(void)
 		free(f);
 	}
 	gz_findings.release();
+	gz_removed.release();
 	gz_summary_reset();
 }

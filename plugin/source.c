@@ -160,12 +160,16 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 	for (;;) {
 		gz_skip_space(&c);
 		ch = gz_peek(&c);
-		if (!ch)
+		if (!ch) {
+			gz_free_args(out);
 			return false;
+		}
 		if (depth == 0 && !quote && (ch == ',' || ch == ')')) {
 			if (n || out->nargs) {
-				if (out->nargs >= GZ_MAX_ARGS || !start_line)
+				if (out->nargs >= GZ_MAX_ARGS || !start_line) {
+					gz_free_args(out);
 					return false;
+				}
 				gz_trim(buf, &n);
 				out->text[out->nargs] = xstrdup(buf);
 				out->nargs++;
@@ -179,6 +183,10 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 			continue;
 		}
 		if (!start_line) {
+			if (out->nargs >= GZ_MAX_ARGS) {
+				gz_free_args(out);
+				return false;
+			}
 			start_line = c.line;
 			start_col = c.col;
 			out->arg[out->nargs].line = start_line;

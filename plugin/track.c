@@ -75,6 +75,13 @@ static bool gz_set(struct gz_origin *o, tree t, int st)
 	return true;
 }
 
+/* The source text of a call, when its location is its own. */
+static bool gz_read_site(const struct gz_call *c, struct gz_args *a)
+{
+	memset(a, 0, sizeof(*a));
+	return c->exact && gz_read_call(c->loc, a);
+}
+
 static const struct gz_call *gz_site_call(struct gz_fn *fn, gimple *stmt)
 {
 	unsigned *i = fn->index->get(stmt);
@@ -293,13 +300,20 @@ static bool gz_aligned_from(tree a, tree raw)
 	       gz_same_value(gimple_assign_rhs2(def), raw);
 }
 
-/* Does the condition operand come from a guard predicate? */
-static const struct gz_call *gz_guard_of(struct gz_fn *fn, tree t)
+static bool gz_reaches(basic_block from, basic_block to, basic_block avoid);
+
+/*
+ * Does the condition operand come from a guard predicate?  *NEG counts
+ * the negations on the way (!x, x == 0, x ^ 1).
+ */
+static const struct gz_call *gz_guard_of(struct gz_fn *fn, tree t, bool *neg)
 {
 	int guard = 0;
 
+	*neg = false;
 	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 8) {
 		gimple *def = SSA_NAME_DEF_STMT(t);
+		tree r1, r2;
 
 		if (is_gimple_call(def)) {
 			const struct gz_call *c = gz_site_call(fn, def);
@@ -308,24 +322,71 @@ static const struct gz_call *gz_guard_of(struct gz_fn *fn, tree t)
 		}
 		if (!is_gimple_assign(def))
 			return NULL;
+		r1 = gimple_assign_rhs1(def);
+		r2 = gimple_assign_rhs2(def);
 		switch (gimple_assign_rhs_code(def)) {
 		case SSA_NAME:
 		CASE_CONVERT:
+			t = r1;
+			break;
 		case BIT_NOT_EXPR:
+			if (TYPE_PRECISION(TREE_TYPE(r1)) != 1)
+				return NULL;
+			/* fall through: ~ on a bool is ! */
 		case TRUTH_NOT_EXPR:
-			t = gimple_assign_rhs1(def);
+			*neg = !*neg;
+			t = r1;
 			break;
 		case BIT_XOR_EXPR:
 		case EQ_EXPR:
 		case NE_EXPR:
-			t = TREE_CODE(gimple_assign_rhs1(def)) == SSA_NAME ?
-			    gimple_assign_rhs1(def) : gimple_assign_rhs2(def);
+			if (TREE_CODE(r2) != INTEGER_CST)
+				return NULL;
+			if ((gimple_assign_rhs_code(def) == EQ_EXPR) ==
+			    integer_zerop(r2))
+				*neg = !*neg;
+			t = r1;
 			break;
 		default:
 			return NULL;
 		}
 	}
 	return NULL;
+}
+
+/*
+ * A guard that lets the zeroing run exactly when the predicate says
+ * zeroing is needed; a test of the wrong polarity is just a condition.
+ */
+static const struct gz_call *gz_cond_guard(struct gz_fn *fn, gimple *cond,
+					   basic_block zbb)
+{
+	tree l = gimple_cond_lhs(cond), r = gimple_cond_rhs(cond);
+	const struct gz_call *g;
+	edge e;
+	edge_iterator ei;
+	bool neg, taken = false, found = false;
+
+	if (TREE_CODE(r) != INTEGER_CST)
+		return NULL;
+	g = gz_guard_of(fn, l, &neg);
+	if (!g)
+		return NULL;
+	if ((gimple_cond_code(cond) == EQ_EXPR) == integer_zerop(r))
+		neg = !neg;
+	else if (gimple_cond_code(cond) != NE_EXPR &&
+		 gimple_cond_code(cond) != EQ_EXPR)
+		return NULL;
+	FOR_EACH_EDGE(e, ei, gimple_bb(cond)->succs)
+		if (gz_reaches(e->dest, zbb, gimple_bb(cond))) {
+			if (found)
+				return NULL;	/* both ways lead there */
+			found = true;
+			taken = e->flags & EDGE_TRUE_VALUE;
+		}
+	if (!found || (taken != neg) != (g->guard->zero_when != 0))
+		return NULL;
+	return g;
 }
 
 /* Does STMT use the object (beyond copying it or testing it)? */
@@ -446,11 +507,9 @@ static void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		if (((gz_state(o, l) & GZ_OBJ) && integer_zerop(r)) ||
 		    ((gz_state(o, r) & GZ_OBJ) && integer_zerop(l)))
 			continue;	/* the allocation-failure check */
-		if (gz_guard_of(fn, l) || gz_guard_of(fn, r)) {
+		if (gz_cond_guard(fn, last, zbb)) {
 			if (!ctl->guard)
-				ctl->guard = gz_guard_of(fn, l) ?
-					     gz_guard_of(fn, l) :
-					     gz_guard_of(fn, r);
+				ctl->guard = gz_cond_guard(fn, last, zbb);
 			continue;
 		}
 		FOR_EACH_EDGE(e, ei, d->succs)
@@ -589,7 +648,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 		if (use == z || is_gimple_debug(use))
 			continue;
 		if (!u || u->role != GZ_ROLE_UNMAP ||
-		    !gz_read_call(u->loc, &a)) {
+		    !gz_read_site(u, &a)) {
 			ok = false;
 			continue;
 		}
@@ -599,7 +658,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			ok = false;
 		gz_free_args(&a);
 	}
-	if (!ok || !gz_read_call(c->loc, &a))
+	if (!ok || !gz_read_site(c, &a))
 		return false;
 	/* "void *kaddr = kmap_local_page(page);" on lines of its own */
 	{
@@ -641,7 +700,7 @@ static void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 
 	f->fixits_ok = false;
 	if (!o->have_args || (!z && ze->object == GZ_KADDR) ||
-	    !gz_read_call(zc->loc, &za))
+	    !gz_read_site(zc, &za))
 		return;
 	ok = true;
 	if (z && ze->addr >= 0 && (unsigned)ze->addr < gimple_call_num_args(z))
@@ -814,7 +873,7 @@ static bool gz_zero_facts(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 	if (ze->value >= 0 && ((unsigned)ze->value >= n ||
 			       !integer_zerop(gimple_call_arg(z, ze->value))))
 		return false;
-	have_za = gz_read_call(zc->loc, &za);
+	have_za = gz_read_site(zc, &za);
 	x->loc = zc->loc;
 	x->zc = zc;
 	x->partial = ze->extent == GZ_RANGE || (st & (GZ_SUB | GZ_MAPOFF)) ||
@@ -1017,10 +1076,12 @@ void gz_analyse_function(function *fun)
 			if (!is_gimple_call(stmt))
 				continue;
 			callee = gimple_call_fndecl(stmt);
-			if (callee && gz_summary_find(callee, -1))
-				fn.callee_calls.safe_push(stmt);
-			if (!gz_classify_call(stmt, &s.call))
+			if (!gz_classify_call(stmt, &s.call)) {
+				/* catalogue calls are known by what they are */
+				if (callee && gz_summary_find(callee, -1))
+					fn.callee_calls.safe_push(stmt);
 				continue;
+			}
 			s.stmt = stmt;
 			fn.index->put(stmt, fn.sites.length());
 			fn.sites.safe_push(s);
@@ -1050,7 +1111,7 @@ void gz_analyse_function(function *fun)
 		o.bb = gimple_bb(o.stmt);
 		o.call = fn.sites[i].call;
 		o.state = new hash_map<tree, int>;
-		o.have_args = gz_read_call(o.call.loc, &o.args);
+		o.have_args = gz_read_site(&o.call, &o.args);
 		o.gfp_zero = gz_gfp_has_zero(&fn, &o);
 		gz_propagate(&fn, &o);
 		for (j = 0; j < fn.sites.length(); j++)

@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# gfpzero: build the GCC plugin, run the tests, show the demo.
+#
+#   make [all|plugin]	build build/gfpzero_plugin.so
+#   make check		install missing test packages, build, run tests/run
+#   make demo		build, then run the plugin over examples/demo
+#   make clean		remove build/
+#
+# CC (the compiler the plugin plugs into), CROSS_COMPILE and HOSTCXX (the
+# C++ compiler that builds the plugin) can be overridden:
+#   make CROSS_COMPILE=arm-linux-gnueabi-
+
+CROSS_COMPILE ?=
+ifeq ($(origin CC),default)
+CC := $(CROSS_COMPILE)gcc
+endif
+HOSTCXX ?= g++
+
+GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+# a cross compiler's plugin headers come in gcc-N-plugin-dev-<triplet>
+GCC_TRIPLET := $(if $(CROSS_COMPILE),$(patsubst %-,%,$(notdir $(CROSS_COMPILE))),$(filter-out \
+	$(shell $(HOSTCXX) -dumpmachine 2>/dev/null),$(shell $(CC) -dumpmachine 2>/dev/null)))
+PLUGIN_DEV_PKG := gcc-$(or $(GCC_MAJOR),12)-plugin-dev$(addprefix -,$(GCC_TRIPLET))
+
+PLUGIN := build/gfpzero_plugin.so
+PLUGIN_SRCS := $(wildcard plugin/*.c)
+PLUGIN_DEPS := $(PLUGIN_SRCS) $(wildcard plugin/*.h include/*.h)
+# which GCC the plugin was built for: another CC or HOSTCXX rebuilds it
+PLUGIN_FOR := build/.plugin-for
+
+DEMO_DIR := examples/demo
+DEMO_SRCS := $(sort $(shell find $(DEMO_DIR) -name '*.c' ! -name '*.fixed.c'))
+DEMO_CFLAGS := -O2 -Wall -Werror -I$(DEMO_DIR)/include -fplugin=$(PLUGIN)
+
+all: plugin
+
+plugin: $(PLUGIN)
+
+$(PLUGIN_FOR): FORCE
+	@mkdir -p $(@D)
+	@echo "$(GCC_PLUGIN_DIR) $(HOSTCXX)" | cmp -s - $@ || \
+		echo "$(GCC_PLUGIN_DIR) $(HOSTCXX)" >$@
+
+$(PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
+	@test -n "$(GCC_PLUGIN_DIR)" || { \
+		echo "gfpzero: cannot run '$(CC)': install it, or set CC" \
+		     "or CROSS_COMPILE" >&2; exit 1; }
+	@test -f "$(GCC_PLUGIN_DIR)/include/plugin-version.h" || { \
+		echo "gfpzero: GCC plugin headers for '$(CC)' not found" \
+		     "($(GCC_PLUGIN_DIR)/include/plugin-version.h)." >&2; \
+		echo "gfpzero: install the Debian package $(PLUGIN_DEV_PKG)" \
+		     "(gcc-N-plugin-dev-<triplet> for a cross compiler)" >&2; \
+		exit 1; }
+	@test -n "$(PLUGIN_SRCS)" || { \
+		echo "gfpzero: no plugin sources in plugin/*.c" >&2; exit 1; }
+	$(HOSTCXX) -shared -fPIC -fno-rtti -fno-exceptions -O2 -Wall \
+		-I$(GCC_PLUGIN_DIR)/include -Iinclude -Iplugin -o $@ $(PLUGIN_SRCS)
+
+check:
+	tests/deps
+	$(MAKE) plugin
+	CC="$(CC)" tests/run
+
+# Findings are the point of the demo: every step below exits 0.
+demo: plugin
+	@echo "== (a) compile-time warnings, -Werror on: the build still passes"
+	@for f in $(DEMO_SRCS); do \
+		echo "\$$ $(CC) $(DEMO_CFLAGS) -c -o /dev/null $$f"; \
+		$(CC) $(DEMO_CFLAGS) -c -o /dev/null $$f || exit 1; \
+	done
+	@echo
+	@echo "== (b) bin/gfpzero scan --format=text --include $(DEMO_DIR)/include $(DEMO_DIR)"
+	@CC="$(CC)" bin/gfpzero scan --format=text \
+		--include $(DEMO_DIR)/include $(DEMO_DIR) || test $$? -eq 1
+	@echo
+	@echo "== (c) the fix-its as a patch (-fdiagnostics-generate-patch)"
+	@for f in $(DEMO_SRCS); do \
+		$(CC) $(DEMO_CFLAGS) -fdiagnostics-generate-patch \
+			-S -o /dev/null $$f 2>&1 | sed -n '/^--- /,$$p'; \
+	done
+
+clean:
+	rm -rf build
+
+FORCE:
+
+.PHONY: all plugin check demo clean FORCE
