@@ -78,4 +78,14 @@ static inline void gz_werror_set(bool on)
 }
 #endif
 
+/* The column GCC prints for a location (tabs expanded, by default). */
+static inline int gz_column(expanded_location x)
+{
+#if BUILDING_GCC_VERSION >= 14000
+	return global_dc->converted_column(x);
+#else
+	return diagnostic_converted_column(global_dc, x);
+#endif
+}
+
 #endif /* GFPZERO_GCC_COMPAT_H */

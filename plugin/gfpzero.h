@@ -167,6 +167,11 @@ struct gz_summary {
 	const struct gz_call *guard;
 	bool partial, const_addr, conditional, user_addr;
 	bool exported;			/* callable from elsewhere */
+	/* the user address, when it is PARAM->FIELD: "vmf->address" */
+	int addr_param;
+	tree addr_field;
+	char *addr_text;
+	const char *param_name;
 };
 
 void gz_summary_add(const struct gz_summary *s);

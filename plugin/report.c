@@ -243,7 +243,7 @@ static void gz_json_write(struct gz_finding *f)
 	gz_json_key(&ob, "file", false);
 	gz_json_string(&ob, z.file);
 	gz_json_int(&ob, "line", z.line);
-	gz_json_int(&ob, "column", z.column);
+	gz_json_int(&ob, "column", gz_column(z));
 	gz_json_key(&ob, "function", false);
 	gz_json_string(&ob, f->function);
 	gz_json_key(&ob, "backend", false);
@@ -265,7 +265,7 @@ static void gz_json_write(struct gz_finding *f)
 	gz_json_key(&ob, "file", true);
 	gz_json_string(&ob, a.file);
 	gz_json_int(&ob, "line", a.line);
-	gz_json_int(&ob, "column", a.column);
+	gz_json_int(&ob, "column", gz_column(a));
 	gz_json_key(&ob, "function", false);
 	gz_json_string(&ob, f->alloc_function);
 	gz_json_key(&ob, "callee", false);

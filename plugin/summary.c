@@ -71,6 +71,10 @@ bool gz_summary_exported(tree fndecl)
 
 void gz_summary_reset(void)
 {
+	unsigned i;
+
+	for (i = 0; i < gz_summaries.length(); i++)
+		free(gz_summaries[i].addr_text);
 	gz_summaries.release();
 	gz_callers.release();
 }

@@ -284,6 +284,29 @@ static bool gz_same_value(tree a, tree b)
 			       0);
 }
 
+/* If T is loaded from BASE->FIELD, return FIELD and set *BASE. */
+static tree gz_field_load(tree t, tree *base)
+{
+	gimple *def;
+	tree ref, mem;
+
+	t = gz_strip(t);
+	if (!t || TREE_CODE(t) != SSA_NAME)
+		return NULL_TREE;
+	def = SSA_NAME_DEF_STMT(t);
+	if (!gimple_assign_single_p(def))
+		return NULL_TREE;
+	ref = gimple_assign_rhs1(def);
+	if (TREE_CODE(ref) != COMPONENT_REF)
+		return NULL_TREE;
+	mem = TREE_OPERAND(ref, 0);
+	if (TREE_CODE(mem) != MEM_REF || !integer_zerop(TREE_OPERAND(mem, 1)) ||
+	    TREE_CODE(TREE_OPERAND(mem, 0)) != SSA_NAME)
+		return NULL_TREE;
+	*base = TREE_OPERAND(mem, 0);
+	return TREE_OPERAND(ref, 1);
+}
+
 /* Is A an aligned form (x & mask) of RAW? */
 static bool gz_aligned_from(tree a, tree raw)
 {
@@ -906,6 +929,107 @@ static void gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		gz_fixits(fn, o, f, z, zc);
 }
 
+/* Note a zeroing address of the form PARAM->FIELD, for the callers. */
+static void gz_summary_addr(struct gz_fn *fn, struct gz_summary *s,
+			    gimple *z, const struct gz_call *zc)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	struct gz_args a;
+	tree base, field, parm;
+	int i = 0;
+
+	s->addr_param = -1;
+	if (ze->addr < 0 || (unsigned)ze->addr >= gimple_call_num_args(z))
+		return;
+	field = gz_field_load(gimple_call_arg(z, ze->addr), &base);
+	if (!field || !SSA_NAME_IS_DEFAULT_DEF(base) ||
+	    !SSA_NAME_VAR(base) || TREE_CODE(SSA_NAME_VAR(base)) != PARM_DECL)
+		return;
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
+	     parm = DECL_CHAIN(parm), i++)
+		if (parm == SSA_NAME_VAR(base))
+			break;
+	if (!parm || !DECL_NAME(parm) || !gz_read_site(zc, &a))
+		return;
+	if (ze->addr < a.nargs) {
+		s->addr_param = i;
+		s->addr_field = field;
+		s->addr_text = xstrdup(a.text[ze->addr]);
+		s->param_name = IDENTIFIER_POINTER(DECL_NAME(parm));
+	}
+	gz_free_args(&a);
+}
+
+/*
+ * TEXT with the identifier FROM replaced by TO: the callee's
+ * "vmf->address" said in the caller's words.
+ */
+static char *gz_subst_ident(const char *text, const char *from,
+			    const char *to)
+{
+	size_t n = strlen(from);
+	obstack ob;
+	const char *p = text;
+	char *r;
+
+	obstack_init(&ob);
+	while (*p) {
+		if ((ISALPHA(*p) || *p == '_') &&
+		    (p == text || !(ISALNUM(p[-1]) || p[-1] == '_')) &&
+		    !strncmp(p, from, n) && !(ISALNUM(p[n]) || p[n] == '_')) {
+			obstack_grow(&ob, to, strlen(to));
+			p += n;
+			continue;
+		}
+		obstack_1grow(&ob, *p++);
+	}
+	obstack_1grow(&ob, '\0');
+	r = xstrdup((char *)obstack_finish(&ob));
+	obstack_free(&ob, NULL);
+	return r;
+}
+
+/*
+ * The allocation got an aligned address and the callee zeroes with the
+ * raw PARAM->FIELD the caller passed it: give the allocation the raw one.
+ */
+static void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
+			       struct gz_finding *f,
+			       const struct gz_summary *s, gimple *call)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	tree aaddr, x, base, field, arg;
+	struct gz_args ca;
+	char *text;
+
+	if (!f->fixits_ok || s->addr_param < 0 || ae->addr < 0 ||
+	    ae->addr >= o->args.nargs ||
+	    (unsigned)ae->addr >= gimple_call_num_args(o->stmt) ||
+	    (unsigned)s->addr_param >= gimple_call_num_args(call))
+		return;
+	aaddr = gz_strip(gimple_call_arg(o->stmt, ae->addr));
+	if (!aaddr || TREE_CODE(aaddr) != SSA_NAME ||
+	    !is_gimple_assign(SSA_NAME_DEF_STMT(aaddr)) ||
+	    gimple_assign_rhs_code(SSA_NAME_DEF_STMT(aaddr)) != BIT_AND_EXPR)
+		return;
+	x = gimple_assign_rhs1(SSA_NAME_DEF_STMT(aaddr));
+	field = gz_field_load(x, &base);
+	arg = gimple_call_arg(call, s->addr_param);
+	if (field != s->addr_field || !gz_same_value(base, arg))
+		return;
+	memset(&ca, 0, sizeof(ca));
+	if (!gz_read_call(gimple_location(call), &ca))
+		return;
+	if (s->addr_param < ca.nargs) {
+		text = gz_subst_ident(s->addr_text, s->param_name,
+				      ca.text[s->addr_param]);
+		gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
+			     &o->args.arg[ae->addr], text);
+		free(text);
+	}
+	gz_free_args(&ca);
+}
+
 /*
  * A call that hands the object to a function of this unit that zeroes
  * its parameter: the finding sits at the zeroing in the callee.
@@ -945,8 +1069,10 @@ static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
 		x.guard = s->guard ? s->guard : ctl.guard;
 		x.via = callee;
 		f = gz_decide(fn, o, &x);
-		if (f)
+		if (f) {
 			gz_fixits(fn, o, f, NULL, &s->call);
+			gz_fix_callee_addr(fn, o, f, s, call);
+		}
 	}
 	return fresh;
 }
@@ -994,6 +1120,7 @@ static void gz_param_summaries(struct gz_fn *fn)
 			s.user_addr = x.user_addr;
 			s.conditional = ctl.conditional || x.mixed;
 			s.exported = gz_summary_exported(fn->fndecl);
+			gz_summary_addr(fn, &s, fn->sites[j].stmt, zc);
 			gz_summary_add(&s);
 			break;
 		}
@@ -1006,8 +1133,15 @@ static void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
 {
 	struct gz_finding *f;
 
-	if (o->call.alloc->kind != GZ_NOADDR || !o->gfp_zero ||
-	    !gz_published_before(fn, o, NULL))
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	bool no_addr = ae->kind == GZ_NOADDR;
+
+	/* the series' allocators told there is no user address */
+	if (ae->kind == GZ_SERIES && o->have_args && ae->user_addr >= 0 &&
+	    ae->user_addr < o->args.nargs)
+		no_addr = gz_is_no_user_addr_name(o->args.text[ae->user_addr],
+				strlen(o->args.text[ae->user_addr]));
+	if (!no_addr || !o->gfp_zero || !gz_published_before(fn, o, NULL))
 		return;
 	f = gz_finding(fn, o, GZ_ZERO_WITHOUT_USER_ADDR, GZ_R_NONE,
 		       o->call.loc);
