@@ -4,7 +4,8 @@
 #
 #   make [all|plugin]	build build/gfpzero_plugin.so
 #   make check		install missing test packages, build, run tests/run
-#   make demo		build, then run the plugin over examples/demo
+#   make demo		install missing packages, build, run the plugin over
+#			examples/demo
 #   make clean		remove build/
 #
 # CC (the compiler the plugin plugs into), CROSS_COMPILE and HOSTCXX (the
@@ -58,13 +59,16 @@ $(PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
 	$(HOSTCXX) -shared -fPIC -fno-rtti -fno-exceptions -O2 -Wall \
 		-I$(GCC_PLUGIN_DIR)/include -Iinclude -Iplugin -o $@ $(PLUGIN_SRCS)
 
-check:
+deps:
 	tests/deps
+
+check: deps
 	$(MAKE) plugin
 	CC="$(CC)" tests/run
 
 # Findings are the point of the demo: every step below exits 0.
-demo: plugin
+demo: deps
+	@$(MAKE) -s plugin
 	@echo "== (a) compile-time warnings, -Werror on: the build still passes"
 	@for f in $(DEMO_SRCS); do \
 		echo "\$$ $(CC) $(DEMO_CFLAGS) -c -o /dev/null $$f"; \
@@ -86,4 +90,4 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin check demo clean FORCE
+.PHONY: all plugin deps check demo clean FORCE

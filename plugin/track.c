@@ -709,6 +709,67 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 	return ok;
 }
 
+/*
+ * The allocation is about to lose its aligned-address argument.  If that
+ * was the variable's only use, its assignments and declaration go too
+ * (or the build would warn it is set but not used); if they cannot be
+ * removed exactly, keep the aligned address.
+ */
+static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
+			       gimple *alloc, tree aaddr)
+{
+	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
+	tree name;
+	unsigned i;
+	auto_vec<gimple *, 4> defs;
+
+	if (!var || TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
+		return false;
+	FOR_EACH_SSA_NAME(i, name, fn->fun) {
+		imm_use_iterator it;
+		gimple *use;
+
+		if (SSA_NAME_VAR(name) != var)
+			continue;
+		FOR_EACH_IMM_USE_STMT(use, it, name)
+			if (use != alloc && !is_gimple_debug(use))
+				return true;	/* still used: keep it */
+		if (!SSA_NAME_IS_DEFAULT_DEF(name))
+			defs.safe_push(SSA_NAME_DEF_STMT(name));
+	}
+	for (i = 0; i < defs.length(); i++) {
+		expanded_location x = expand_location(gimple_location(defs[i]));
+		const char *id = IDENTIFIER_POINTER(DECL_NAME(var)), *s;
+		char_span line(NULL, 0);
+		struct gz_span span;
+		int col = 1, len, n = strlen(id), end;
+
+		if (!is_gimple_assign(defs[i]) || !x.file)
+			return false;
+		line = location_get_source_line(x.file, x.line);
+		s = line.get_buffer();
+		len = s ? (int)line.length() : 0;
+		while (col <= len && ISSPACE(s[col - 1]))
+			col++;
+		/* "addr = ...;" on a line of its own */
+		if (col + n > len || strncmp(s + col - 1, id, n) ||
+		    ISALNUM(s[col - 1 + n]) || s[col - 1 + n] == '_')
+			return false;
+		end = len;
+		while (end > 0 && ISSPACE(s[end - 1]))
+			end--;
+		if (end < 1 || s[end - 1] != ';' ||
+		    !strchr(s + col - 1 + n, '='))
+			return false;
+		span.line = span.eline = x.line;
+		span.col = col;
+		span.ecol = end;
+		gz_add_fixit(f, GZ_FIX_REMOVE, gimple_location(defs[i]), &span,
+			     NULL);
+	}
+	return gz_fix_declaration(f, var);
+}
+
 /* The fix-its of a convert finding: the conversion, or nothing. */
 static void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 		      struct gz_finding *f, gimple *z,
@@ -742,7 +803,8 @@ static void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 		tree aaddr = gimple_call_arg(o->stmt, ae->addr);
 
 		if (!gz_same_value(aaddr, zaddr) &&
-		    gz_aligned_from(aaddr, zaddr))
+		    gz_aligned_from(aaddr, zaddr) &&
+		    gz_fix_unused_addr(fn, f, o->stmt, aaddr))
 			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
 				     &o->args.arg[ae->addr], za.text[ze->addr]);
 	}
