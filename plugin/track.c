@@ -723,7 +723,9 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 	unsigned i;
 	auto_vec<gimple *, 4> defs;
 
-	if (!var || TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
+	if (!var)
+		return true;	/* aligned within the argument itself */
+	if (TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
 		return false;
 	FOR_EACH_SSA_NAME(i, name, fn->fun) {
 		imm_use_iterator it;
