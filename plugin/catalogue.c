@@ -306,8 +306,10 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 		best = c;
 		best_loc = gz_spelling(loc);
 		found = true;
-		/* GCC may give a call nested in another's arguments the
-		 * outer call's location: trust it only if it names us */
+		/*
+		 * GCC may give a call nested in another's arguments the
+		 * outer call's location: trust it only if it names us.
+		 */
 		exact = gz_ident_at(best_loc, name, sizeof(name)) &&
 			!strcmp(gz_strip_suffix(name, buf, sizeof(buf)),
 				c.name);

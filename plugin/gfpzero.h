@@ -5,8 +5,12 @@
  *   gfpzero_plugin.c  options, registration, the pass
  *   catalogue.c       recognising calls through include/gfpzero_catalogue.h
  *   source.c          reading the source text behind a location
- *   track.c           following a fresh page or folio through a function
- *   report.c          findings, diagnostics, fix-its and JSON
+ *   flow.c            following a fresh page or folio through a function
+ *   control.c         guards, conditions and publishing before a zeroing
+ *   check.c           classifying each zeroing; the per-function driver
+ *   fixit.c           the conversion as fix-it hints
+ *   summary.c         callees that zero a parameter (cross-function)
+ *   report.c          diagnostics, fix-it emission and JSON
  */
 #ifndef GFPZERO_H
 #define GFPZERO_H
@@ -181,8 +185,7 @@ bool gz_summary_shared(tree fndecl);
 bool gz_summary_exported(tree fndecl);
 void gz_summary_reset(void);
 
-/* ---- track.c ---- */
+/* ---- check.c ---- */
 void gz_analyse_function(function *fun);
-void gz_finish_unit(void);
 
 #endif /* GFPZERO_H */

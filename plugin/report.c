@@ -23,7 +23,7 @@ static vec<location_t> gz_removed;
 
 static bool gz_already_removed(location_t a)
 {
-	unsigned i;
+	unsigned int i;
 
 	for (i = 0; i < gz_removed.length(); i++)
 		if (gz_removed[i] == a)
@@ -339,7 +339,7 @@ static void gz_emit(struct gz_finding *f)
 
 void gz_emit_findings(void)
 {
-	unsigned i;
+	unsigned int i;
 
 	/* a convert finding through a callee that others share is not one */
 	for (i = 0; i < gz_findings.length(); i++) {

@@ -27,7 +27,7 @@ void gz_summary_add(const struct gz_summary *s)
 
 const struct gz_summary *gz_summary_find(tree fndecl, int param)
 {
-	unsigned i;
+	unsigned int i;
 
 	for (i = 0; i < gz_summaries.length(); i++)
 		if (gz_summaries[i].fndecl == fndecl &&
@@ -51,7 +51,7 @@ void gz_summary_call(tree callee, bool fresh)
 bool gz_summary_shared(tree fndecl)
 {
 	const struct gz_summary *s = gz_summary_find(fndecl, -1);
-	unsigned i;
+	unsigned int i;
 
 	if (!s || s->exported)
 		return true;
@@ -71,7 +71,7 @@ bool gz_summary_exported(tree fndecl)
 
 void gz_summary_reset(void)
 {
-	unsigned i;
+	unsigned int i;
 
 	for (i = 0; i < gz_summaries.length(); i++)
 		free(gz_summaries[i].addr_text);

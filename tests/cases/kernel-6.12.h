@@ -30,7 +30,10 @@ typedef int		rmap_t;
 #define PAGE_SHIFT		12
 #define PAGE_SIZE		4096UL
 #define PAGE_OFFSET		0xffff888000000000UL
-#define ALIGN_DOWN(x, a)	((x) & ~((a) - 1))
+/* the kernel's shape: GCC does not fold (x - m) + m when m is variable */
+#define __ALIGN_KERNEL_MASK(x, mask)	(((x) + (mask)) & ~(mask))
+#define __ALIGN_KERNEL(x, a)	__ALIGN_KERNEL_MASK(x, (__typeof__(x))(a) - 1)
+#define ALIGN_DOWN(x, a)	__ALIGN_KERNEL((x) - ((a) - 1), (a))
 
 #define HPAGE_PMD_SHIFT		21
 #define HPAGE_PMD_ORDER		(HPAGE_PMD_SHIFT - PAGE_SHIFT)

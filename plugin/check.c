@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Classifying each zeroing of an origin into a check and a reason, and
+ * the per-function driver.
+ */
+#include "track.h"
+
+static const char *gz_object_name(const struct gz_origin *o)
+{
+	return o->call.alloc->object == GZ_FOLIO ? "folio" : "page";
+}
+
+/* Is the memset/clear length the whole object? */
+static bool gz_full_length(const struct gz_zero_entry *z,
+			   const struct gz_args *a, bool have)
+{
+	const char *t;
+
+	if (z->len < 0)
+		return true;
+	if (!have || a->nargs <= z->len)
+		return false;
+	t = a->text[z->len];
+	return !strcmp(t, "PAGE_SIZE") || !strncmp(t, "folio_size(", 11) ||
+	       !strncmp(t, "page_size(", 10);
+}
+
+static struct gz_finding *gz_finding(struct gz_fn *fn, struct gz_origin *o,
+				     enum gz_check check, enum gz_reason r,
+				     location_t loc)
+{
+	struct gz_finding *f = gz_new_finding(check, r);
+
+	if (!f)
+		return NULL;
+	f->loc = loc;
+	f->alloc_loc = o->call.loc;
+	f->fndecl = fn->fndecl;
+	f->function = fn->name;
+	f->alloc_function = fn->name;
+	f->callee = o->call.name;
+	return f;
+}
+
+static const char *const gz_reason_text[GZ_NR_REASONS] = {
+	[GZ_R_NONE] = "",
+	[GZ_R_POOL_ALLOCATOR] = "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time",
+	[GZ_R_NO_USER_ADDRESS_PARAMETER] = "its allocator takes no user address, so the allocator could only zero it through the kernel alias",
+	[GZ_R_NOT_A_USER_ADDRESS] = "the zeroing is given a constant, not a user address",
+	[GZ_R_PARTIAL_ZEROING] = "only part of it is zeroed here",
+	[GZ_R_ZEROED_AFTER_PUBLISH] = "it is zeroed after it was mapped to user space",
+	[GZ_R_CONDITIONAL_ZEROING] = "it is zeroed only on some paths that use it",
+	[GZ_R_SHARED_CALLEE] = "the zeroing is in a function that other callers share",
+};
+
+/* What is known about one zeroing of an origin. */
+struct gz_facts {
+	location_t loc;
+	const struct gz_call *zc;
+	bool partial, user_addr, const_addr, published, mixed, conditional;
+	const struct gz_call *guard;
+	tree via;			/* the callee holding the zeroing */
+	tree via_decl;
+};
+
+/* Decide the check and reason for a zeroing; NULL when not a finding. */
+static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
+				    const struct gz_facts *x)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	const char *obj = gz_object_name(o), *zname = x->zc->name;
+	enum gz_reason r = GZ_R_NONE;
+	struct gz_finding *f;
+	enum gz_check check;
+	char *msg;
+
+	if (ae->kind == GZ_NOADDR) {
+		if (!x->user_addr && !gz_published_before(fn, o, NULL))
+			return NULL;		/* a kernel page */
+		r = GZ_R_NO_USER_ADDRESS_PARAMETER;
+	} else if (x->const_addr) {
+		r = GZ_R_NOT_A_USER_ADDRESS;
+	} else if (ae->kind == GZ_POOL) {
+		r = GZ_R_POOL_ALLOCATOR;
+	} else if (x->partial) {
+		r = GZ_R_PARTIAL_ZEROING;
+	} else if (x->published) {
+		r = GZ_R_ZEROED_AFTER_PUBLISH;
+	} else if (x->mixed || x->conditional) {
+		r = GZ_R_CONDITIONAL_ZEROING;
+	}
+	if (r != GZ_R_NONE) {
+		check = GZ_UNCONVERTIBLE_ZEROING;
+		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
+				obj, o->call.name, zname, gz_reason_name(r),
+				gz_reason_text[r]);
+	} else if (o->gfp_zero || ae->kind == GZ_ZEROED) {
+		check = GZ_DOUBLE_ZEROING;
+		msg = xasprintf("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time",
+				obj, o->call.name, zname);
+	} else if (x->guard) {
+		check = GZ_MANUAL_ZEROING;
+		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address",
+				obj, o->call.name, zname, x->guard->name);
+	} else {
+		check = GZ_DOUBLE_ZEROING;
+		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO",
+				obj, o->call.name, zname);
+	}
+	f = gz_new_finding(check, r);
+	if (!f) {
+		free(msg);
+		return NULL;
+	}
+	f->message = msg;
+	f->loc = x->loc;
+	f->alloc_loc = o->call.loc;
+	f->fndecl = x->via ? x->via : fn->fndecl;
+	f->function = x->via ? IDENTIFIER_POINTER(DECL_NAME(x->via)) :
+			       fn->name;
+	f->alloc_function = fn->name;
+	f->callee = o->call.name;
+	f->via = x->via;
+	if (x->via && r == GZ_R_NONE)
+		f->shared_message = xasprintf("user %s from '%s' is zeroed by hand with '%s' in '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
+					      obj, o->call.name, zname,
+					      f->function,
+					      gz_reason_name(GZ_R_SHARED_CALLEE),
+					      gz_reason_text[GZ_R_SHARED_CALLEE]);
+	return r == GZ_R_NONE ? f : NULL;
+}
+
+/*
+ * The facts of zeroing Z of origin O that Z's own call shows; false if
+ * Z does not zero this origin's object.
+ */
+static bool gz_zero_facts(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+			  const struct gz_call *zc, struct gz_facts *x)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	unsigned int n = gimple_call_num_args(z);
+	struct gz_args za;
+	bool have_za;
+	int st;
+
+	memset(x, 0, sizeof(*x));
+	if ((unsigned int)ze->obj >= n)
+		return false;
+	st = gz_state(o, gimple_call_arg(z, ze->obj));
+	if (ze->object == GZ_KADDR) {
+		if (!(st & (GZ_MAP | GZ_MAPOFF)))
+			return false;
+	} else if (!(st & (GZ_OBJ | GZ_SUB))) {
+		return false;
+	}
+	if (ze->value >= 0 && ((unsigned int)ze->value >= n ||
+			       !integer_zerop(gimple_call_arg(z, ze->value))))
+		return false;
+	have_za = gz_read_site(zc, &za);
+	x->loc = zc->loc;
+	x->zc = zc;
+	x->partial = ze->extent == GZ_RANGE || (st & (GZ_SUB | GZ_MAPOFF)) ||
+		     !gz_full_length(ze, &za, have_za);
+	x->user_addr = ze->addr >= 0 && (unsigned int)ze->addr < n;
+	x->const_addr = x->user_addr &&
+			TREE_CODE(gimple_call_arg(z, ze->addr)) == INTEGER_CST;
+	x->mixed = st & GZ_MIXED;
+	if (have_za)
+		gz_free_args(&za);
+	return true;
+}
+
+/* Classify one zeroing Z of origin O. */
+static void gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+		       const struct gz_call *zc)
+{
+	struct gz_control ctl;
+	struct gz_facts x;
+	struct gz_finding *f;
+
+	if (!gz_zero_facts(fn, o, z, zc, &x))
+		return;
+	gz_controls(fn, o, z, &ctl);
+	x.published = gz_published_before(fn, o, z);
+	x.conditional = ctl.conditional;
+	x.guard = ctl.guard;
+	f = gz_decide(fn, o, &x);
+	if (f)
+		gz_fixits(fn, o, f, z, zc);
+}
+
+/* Note a zeroing address of the form PARAM->FIELD, for the callers. */
+static void gz_summary_addr(struct gz_fn *fn, struct gz_summary *s,
+			    gimple *z, const struct gz_call *zc)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	struct gz_args a;
+	tree base, field, parm;
+	int i = 0;
+
+	s->addr_param = -1;
+	if (ze->addr < 0 || (unsigned int)ze->addr >= gimple_call_num_args(z))
+		return;
+	field = gz_field_load(gimple_call_arg(z, ze->addr), &base);
+	if (!field || !SSA_NAME_IS_DEFAULT_DEF(base) ||
+	    !SSA_NAME_VAR(base) || TREE_CODE(SSA_NAME_VAR(base)) != PARM_DECL)
+		return;
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
+	     parm = DECL_CHAIN(parm), i++)
+		if (parm == SSA_NAME_VAR(base))
+			break;
+	if (!parm || !DECL_NAME(parm) || !gz_read_site(zc, &a))
+		return;
+	if (ze->addr < a.nargs) {
+		s->addr_param = i;
+		s->addr_field = field;
+		s->addr_text = xstrdup(a.text[ze->addr]);
+		s->param_name = IDENTIFIER_POINTER(DECL_NAME(parm));
+	}
+	gz_free_args(&a);
+}
+
+/*
+ * A call that hands the object to a function of this unit that zeroes
+ * its parameter: the finding sits at the zeroing in the callee.
+ */
+static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
+			      gimple *call)
+{
+	tree callee = gimple_call_fndecl(call);
+	bool fresh = false;
+	unsigned int i;
+
+	for (i = 0; i < gimple_call_num_args(call); i++) {
+		const struct gz_summary *s = gz_summary_find(callee, i);
+		struct gz_control ctl;
+		struct gz_facts x;
+		struct gz_finding *f;
+		int st;
+
+		if (!s)
+			continue;
+		st = gz_state(o, gimple_call_arg(call, i));
+		if (!(st & GZ_OBJ))
+			continue;
+		if (o->call.alloc->kind != GZ_NOADDR &&
+		    o->call.alloc->kind != GZ_POOL)
+			fresh = true;
+		memset(&x, 0, sizeof(x));
+		gz_controls(fn, o, call, &ctl);
+		x.loc = s->loc;
+		x.zc = &s->call;
+		x.partial = s->partial;
+		x.user_addr = s->user_addr;
+		x.const_addr = s->const_addr;
+		x.published = gz_published_before(fn, o, call);
+		x.mixed = st & GZ_MIXED;
+		x.conditional = ctl.conditional || s->conditional;
+		x.guard = s->guard ? s->guard : ctl.guard;
+		x.via = callee;
+		f = gz_decide(fn, o, &x);
+		if (f) {
+			gz_fixits(fn, o, f, NULL, &s->call);
+			gz_fix_callee_addr(fn, o, f, s, call);
+		}
+	}
+	return fresh;
+}
+
+/* Summarise the parameters this function zeroes, for its callers. */
+static void gz_param_summaries(struct gz_fn *fn)
+{
+	tree parm;
+	int i = 0;
+
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
+	     parm = DECL_CHAIN(parm), i++) {
+		struct gz_origin o;
+		tree d;
+		unsigned int j;
+
+		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+			continue;
+		d = ssa_default_def(fn->fun, parm);
+		if (!d)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.seed = d;
+		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+		o.state = new hash_map<tree, int>;
+		gz_propagate(fn, &o);
+		for (j = 0; j < fn->sites.length(); j++) {
+			const struct gz_call *zc = &fn->sites[j].call;
+			struct gz_control ctl;
+			struct gz_summary s;
+			struct gz_facts x;
+
+			if (zc->role != GZ_ROLE_ZERO ||
+			    !gz_zero_facts(fn, &o, fn->sites[j].stmt, zc, &x))
+				continue;
+			gz_controls(fn, &o, fn->sites[j].stmt, &ctl);
+			memset(&s, 0, sizeof(s));
+			s.fndecl = fn->fndecl;
+			s.param = i;
+			s.loc = x.loc;
+			s.call = *zc;
+			s.guard = ctl.guard;
+			s.partial = x.partial;
+			s.const_addr = x.const_addr;
+			s.user_addr = x.user_addr;
+			s.conditional = ctl.conditional || x.mixed;
+			s.exported = gz_summary_exported(fn->fndecl);
+			gz_summary_addr(fn, &s, fn->sites[j].stmt, zc);
+			gz_summary_add(&s);
+			break;
+		}
+		delete o.state;
+	}
+}
+
+/* A NOADDR allocation with __GFP_ZERO that is mapped to user space. */
+static void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
+{
+	struct gz_finding *f;
+
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	bool no_addr = ae->kind == GZ_NOADDR;
+
+	/* the series' allocators told there is no user address */
+	if (ae->kind == GZ_SERIES && o->have_args && ae->user_addr >= 0 &&
+	    ae->user_addr < o->args.nargs)
+		no_addr = gz_is_no_user_addr_name(o->args.text[ae->user_addr],
+				strlen(o->args.text[ae->user_addr]));
+	if (!no_addr || !o->gfp_zero || !gz_published_before(fn, o, NULL))
+		return;
+	f = gz_finding(fn, o, GZ_ZERO_WITHOUT_USER_ADDR, GZ_R_NONE,
+		       o->call.loc);
+	if (f)
+		f->message = xasprintf("'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines",
+				       o->call.name, gz_object_name(o));
+}
+
+static bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	tree gfp;
+	int guard = 0;
+
+	if (ae->gfp < 0)
+		return false;
+	if (o->have_args && ae->gfp < o->args.nargs &&
+	    gz_text_has_word(o->args.text[ae->gfp], gz_is_gfp_zero_name))
+		return true;
+	if ((unsigned int)ae->gfp >= gimple_call_num_args(o->stmt))
+		return false;
+	/* a local gfp variable: read the statements that computed it */
+	gfp = gimple_call_arg(o->stmt, ae->gfp);
+	while (gfp && TREE_CODE(gfp) == SSA_NAME && guard++ < 4) {
+		gimple *def = SSA_NAME_DEF_STMT(gfp);
+		char *text;
+		bool yes;
+
+		if (!is_gimple_assign(def) ||
+		    gimple_location(def) == UNKNOWN_LOCATION)
+			return false;
+		text = gz_read_stmt_text(gimple_location(def));
+		yes = text && gz_text_has_word(text, gz_is_gfp_zero_name);
+		free(text);
+		if (yes)
+			return true;
+		gfp = gimple_assign_rhs1(def);
+	}
+	return false;
+}
+
+void gz_analyse_function(function *fun)
+{
+	struct gz_fn fn;
+	basic_block bb;
+	hash_set<gimple *> fresh;
+	unsigned int i, j;
+	bool allocs = false, zeros = false;
+
+	memset(&fn, 0, sizeof(fn));
+	fn.fun = fun;
+	fn.fndecl = fun->decl;
+	fn.name = IDENTIFIER_POINTER(DECL_NAME(fun->decl));
+	fn.sites.create(0);
+	fn.callee_calls.create(0);
+	fn.index = new hash_map<gimple *, unsigned>;
+
+	FOR_EACH_BB_FN(bb, fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct gz_site s;
+			tree callee;
+
+			if (!is_gimple_call(stmt))
+				continue;
+			callee = gimple_call_fndecl(stmt);
+			if (!gz_classify_call(stmt, &s.call)) {
+				/* catalogue calls are known by what they are */
+				if (callee && gz_summary_find(callee, -1))
+					fn.callee_calls.safe_push(stmt);
+				continue;
+			}
+			s.stmt = stmt;
+			fn.index->put(stmt, fn.sites.length());
+			fn.sites.safe_push(s);
+			if (s.call.role == GZ_ROLE_ALLOC && gimple_call_lhs(stmt))
+				allocs = true;
+			if (s.call.role == GZ_ROLE_ZERO)
+				zeros = true;
+		}
+	}
+	/* cheap exit: most functions allocate and zero no page */
+	if (!allocs && !zeros)
+		goto out;
+
+	calculate_dominance_info(CDI_DOMINATORS);
+	calculate_dominance_info(CDI_POST_DOMINATORS);
+	if (zeros)
+		gz_param_summaries(&fn);
+	for (i = 0; allocs && i < fn.sites.length(); i++) {
+		struct gz_origin o;
+
+		if (fn.sites[i].call.role != GZ_ROLE_ALLOC ||
+		    !gimple_call_lhs(fn.sites[i].stmt))
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.stmt = fn.sites[i].stmt;
+		o.seed = gimple_call_lhs(o.stmt);
+		o.bb = gimple_bb(o.stmt);
+		o.call = fn.sites[i].call;
+		o.state = new hash_map<tree, int>;
+		o.have_args = gz_read_site(&o.call, &o.args);
+		o.gfp_zero = gz_gfp_has_zero(&fn, &o);
+		gz_propagate(&fn, &o);
+		for (j = 0; j < fn.sites.length(); j++)
+			if (fn.sites[j].call.role == GZ_ROLE_ZERO)
+				gz_zeroing(&fn, &o, fn.sites[j].stmt,
+					   &fn.sites[j].call);
+		for (j = 0; j < fn.callee_calls.length(); j++)
+			if (gz_callee_zeroing(&fn, &o, fn.callee_calls[j]))
+				fresh.add(fn.callee_calls[j]);
+		gz_zero_without_addr(&fn, &o);
+		if (o.have_args)
+			gz_free_args(&o.args);
+		delete o.state;
+	}
+	free_dominance_info(CDI_POST_DOMINATORS);
+out:
+	for (j = 0; j < fn.callee_calls.length(); j++)
+		gz_summary_call(gimple_call_fndecl(fn.callee_calls[j]),
+				fresh.contains(fn.callee_calls[j]));
+	delete fn.index;
+	fn.sites.release();
+	fn.callee_calls.release();
+}

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The fix-its of a convert finding: | __GFP_ZERO on the gfp argument,
+ * the zeroing removed with what it leaves empty or unused, the raw fault
+ * address, the user address in place of USER_ADDR_NONE.  All or nothing.
+ */
+#include "track.h"
+
+/*
+ * A declaration "void *kaddr;" of its own, left unused once its only
+ * uses go: remove it too.  A declaration with an initialiser is the
+ * mapping statement itself and is already gone.
+ */
+bool gz_fix_declaration(struct gz_finding *f, tree var)
+{
+	expanded_location x;
+	struct gz_span span;
+	const char *name, *s;
+	char_span line(NULL, 0);
+	int len, col, end, nlen;
+
+	if (!var || !DECL_NAME(var))
+		return true;
+	x = expand_location(DECL_SOURCE_LOCATION(var));
+	if (!x.file)
+		return false;
+	line = location_get_source_line(x.file, x.line);
+	s = line.get_buffer();
+	len = s ? (int)line.length() : 0;
+	name = IDENTIFIER_POINTER(DECL_NAME(var));
+	nlen = strlen(name);
+	col = x.column;		/* at the name */
+	if (!s || col < 1 || col + nlen - 1 > len ||
+	    strncmp(s + col - 1, name, nlen))
+		return false;
+	end = col + nlen - 1;
+	while (end < len && ISSPACE(s[end]))
+		end++;
+	if (end >= len)
+		return false;
+	if (s[end] == '=')
+		return true;	/* initialised: removed with the mapping */
+	if (s[end] != ';')
+		return false;	/* "void *a, *b;": leave it */
+	for (int i = 0; i < col - 1; i++)
+		if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+			return false;
+	if (!gz_line_span(x.file, x.line, 1, &span))
+		return false;
+	span.ecol = end + 1;
+	while (span.col <= len && ISSPACE(s[span.col - 1]))
+		span.col++;
+	gz_add_fixit(f, GZ_FIX_REMOVE, DECL_SOURCE_LOCATION(var), &span, NULL);
+	return true;
+}
+
+/*
+ * The zeroing's mapping, when it is held in a variable used only by the
+ * zeroing and the matching unmap: those statements go with the zeroing.
+ */
+static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
+			   gimple *z, tree kaddr)
+{
+	imm_use_iterator it;
+	gimple *use, *def;
+	const struct gz_call *c;
+	struct gz_args a;
+	struct gz_span span;
+	bool ok = true;
+
+	if (!kaddr || TREE_CODE(kaddr) != SSA_NAME)
+		return true;
+	def = SSA_NAME_DEF_STMT(kaddr);
+	c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
+	if (!c || c->role != GZ_ROLE_MAP || !SSA_NAME_VAR(kaddr))
+		return true;	/* mapped within the zeroing statement */
+	FOR_EACH_IMM_USE_STMT(use, it, kaddr) {
+		const struct gz_call *u = is_gimple_call(use) ?
+					  gz_site_call(fn, use) : NULL;
+
+		if (use == z || is_gimple_debug(use))
+			continue;
+		if (!u || u->role != GZ_ROLE_UNMAP ||
+		    !gz_read_site(u, &a)) {
+			ok = false;
+			continue;
+		}
+		if (gz_removal_span(&a, false, &span))
+			gz_add_fixit(f, GZ_FIX_REMOVE, u->loc, &span, NULL);
+		else
+			ok = false;
+		gz_free_args(&a);
+	}
+	if (!ok || !gz_read_site(c, &a))
+		return false;
+	/* "void *kaddr = kmap_local_page(page);" on lines of its own */
+	{
+		char_span line = location_get_source_line(a.file, a.name.line);
+		const char *s = line.get_buffer();
+		int col = 1;
+
+		if (!s)
+			ok = false;
+		while (ok && col < a.name.col && ISSPACE(s[col - 1]))
+			col++;
+		for (int i = col; ok && i < a.name.col; i++)
+			if (s[i - 1] == ';' || s[i - 1] == '(' ||
+			    s[i - 1] == ',')
+				ok = false;
+		a.stmt.col = col;
+		if (ok && gz_removal_span(&a, false, &span))
+			gz_add_fixit(f, GZ_FIX_REMOVE, c->loc, &span, NULL);
+		else
+			ok = false;
+	}
+	gz_free_args(&a);
+	if (ok)
+		ok = gz_fix_declaration(f, SSA_NAME_VAR(kaddr));
+	return ok;
+}
+
+/*
+ * The allocation is about to lose its aligned-address argument.  If that
+ * was the variable's only use, its assignments and declaration go too
+ * (or the build would warn it is set but not used); if they cannot be
+ * removed exactly, keep the aligned address.
+ */
+static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
+			       gimple *alloc, tree aaddr)
+{
+	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
+	tree name;
+	unsigned int i;
+	auto_vec<gimple *, 4> defs;
+
+	if (!var)
+		return true;	/* aligned within the argument itself */
+	if (TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
+		return false;
+	FOR_EACH_SSA_NAME(i, name, fn->fun) {
+		imm_use_iterator it;
+		gimple *use;
+
+		if (SSA_NAME_VAR(name) != var)
+			continue;
+		FOR_EACH_IMM_USE_STMT(use, it, name)
+			if (use != alloc && !is_gimple_debug(use))
+				return true;	/* still used: keep it */
+		if (!SSA_NAME_IS_DEFAULT_DEF(name))
+			defs.safe_push(SSA_NAME_DEF_STMT(name));
+	}
+	for (i = 0; i < defs.length(); i++) {
+		expanded_location x = expand_location(gimple_location(defs[i]));
+		const char *id = IDENTIFIER_POINTER(DECL_NAME(var)), *s;
+		char_span line(NULL, 0);
+		struct gz_span span;
+		int col = 1, len, n = strlen(id), end;
+
+		if (!is_gimple_assign(defs[i]) || !x.file)
+			return false;
+		line = location_get_source_line(x.file, x.line);
+		s = line.get_buffer();
+		len = s ? (int)line.length() : 0;
+		while (col <= len && ISSPACE(s[col - 1]))
+			col++;
+		/* "addr = ...;" on a line of its own */
+		if (col + n > len || strncmp(s + col - 1, id, n) ||
+		    ISALNUM(s[col - 1 + n]) || s[col - 1 + n] == '_')
+			return false;
+		end = len;
+		while (end > 0 && ISSPACE(s[end - 1]))
+			end--;
+		if (end < 1 || s[end - 1] != ';' ||
+		    !strchr(s + col - 1 + n, '='))
+			return false;
+		span.line = span.eline = x.line;
+		span.col = col;
+		span.ecol = end;
+		gz_add_fixit(f, GZ_FIX_REMOVE, gimple_location(defs[i]), &span,
+			     NULL);
+	}
+	return gz_fix_declaration(f, var);
+}
+
+/* The fix-its of a convert finding: the conversion, or nothing. */
+void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
+	       struct gz_finding *f, gimple *z,
+	       const struct gz_call *zc)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	const struct gz_zero_entry *ze = zc->zero;
+	struct gz_args za;
+	struct gz_span span;
+	tree zaddr = NULL_TREE;
+	bool ok;
+
+	f->fixits_ok = false;
+	if (!o->have_args || (!z && ze->object == GZ_KADDR) ||
+	    !gz_read_site(zc, &za))
+		return;
+	ok = true;
+	if (z && ze->addr >= 0 && (unsigned int)ze->addr < gimple_call_num_args(z))
+		zaddr = gimple_call_arg(z, ze->addr);
+	if (ae->kind != GZ_ZEROED && !o->gfp_zero) {
+		if (ae->gfp < 0 || ae->gfp >= o->args.nargs ||
+		    strchr(o->args.text[ae->gfp], '?'))
+			ok = false;
+		else
+			gz_add_fixit(f, GZ_FIX_INSERT_AFTER, o->call.loc,
+				     &o->args.arg[ae->gfp], " | __GFP_ZERO");
+	}
+	if (ok && zaddr && ae->addr >= 0 && ae->addr < o->args.nargs &&
+	    (unsigned int)ae->addr < gimple_call_num_args(o->stmt) &&
+	    ze->addr < za.nargs) {
+		tree aaddr = gimple_call_arg(o->stmt, ae->addr);
+
+		if (!gz_same_value(aaddr, zaddr) &&
+		    gz_aligned_from(aaddr, zaddr) &&
+		    gz_fix_unused_addr(fn, f, o->stmt, aaddr))
+			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
+				     &o->args.arg[ae->addr], za.text[ze->addr]);
+	}
+	if (ok && ae->user_addr >= 0 && ae->user_addr < o->args.nargs &&
+	    zaddr && ze->addr < za.nargs) {
+		const char *t = o->args.text[ae->user_addr];
+
+		if (gz_is_no_user_addr_name(t, strlen(t)))
+			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
+				     &o->args.arg[ae->user_addr],
+				     za.text[ze->addr]);
+	}
+	if (ok && gz_removal_span(&za, true, &span))
+		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);
+	else
+		ok = false;
+	if (ok && z && ze->object == GZ_KADDR)
+		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
+	f->fixits_ok = ok;
+	gz_free_args(&za);
+}
+
+/*
+ * TEXT with the identifier FROM replaced by TO: the callee's
+ * "vmf->address" said in the caller's words.
+ */
+static char *gz_subst_ident(const char *text, const char *from,
+			    const char *to)
+{
+	size_t n = strlen(from);
+	obstack ob;
+	const char *p = text;
+	char *r;
+
+	obstack_init(&ob);
+	while (*p) {
+		if ((ISALPHA(*p) || *p == '_') &&
+		    (p == text || !(ISALNUM(p[-1]) || p[-1] == '_')) &&
+		    !strncmp(p, from, n) && !(ISALNUM(p[n]) || p[n] == '_')) {
+			obstack_grow(&ob, to, strlen(to));
+			p += n;
+			continue;
+		}
+		obstack_1grow(&ob, *p++);
+	}
+	obstack_1grow(&ob, '\0');
+	r = xstrdup((char *)obstack_finish(&ob));
+	obstack_free(&ob, NULL);
+	return r;
+}
+
+/*
+ * The allocation got an aligned address and the callee zeroes with the
+ * raw PARAM->FIELD the caller passed it: give the allocation the raw one.
+ */
+void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
+			struct gz_finding *f,
+			const struct gz_summary *s, gimple *call)
+{
+	const struct gz_alloc_entry *ae = o->call.alloc;
+	tree aaddr, x, base, field, arg;
+	struct gz_args ca;
+	char *text;
+
+	if (!f->fixits_ok || s->addr_param < 0 || ae->addr < 0 ||
+	    ae->addr >= o->args.nargs ||
+	    (unsigned int)ae->addr >= gimple_call_num_args(o->stmt) ||
+	    (unsigned int)s->addr_param >= gimple_call_num_args(call))
+		return;
+	aaddr = gz_strip(gimple_call_arg(o->stmt, ae->addr));
+	if (!aaddr || TREE_CODE(aaddr) != SSA_NAME ||
+	    !is_gimple_assign(SSA_NAME_DEF_STMT(aaddr)) ||
+	    gimple_assign_rhs_code(SSA_NAME_DEF_STMT(aaddr)) != BIT_AND_EXPR)
+		return;
+	x = gimple_assign_rhs1(SSA_NAME_DEF_STMT(aaddr));
+	field = gz_field_load(x, &base);
+	arg = gimple_call_arg(call, s->addr_param);
+	if (field != s->addr_field || !gz_same_value(base, arg))
+		return;
+	memset(&ca, 0, sizeof(ca));
+	if (!gz_read_call(gimple_location(call), &ca))
+		return;
+	if (s->addr_param < ca.nargs) {
+		text = gz_subst_ident(s->addr_text, s->param_name,
+				      ca.text[s->addr_param]);
+		gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
+			     &o->args.arg[ae->addr], text);
+		free(text);
+	}
+	gz_free_args(&ca);
+}

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Following a fresh page or folio through one function in SSA form:
+ * what flow.c, control.c, fixit.c and check.c share.
+ *
+ * Each catalogue allocation is an origin.  Its result is followed through
+ * copies, casts, phis, &folio->page, folio_page(folio, 0), page_folio()
+ * and kernel mappings (kmap_local_page(), page_address(), ...).  Each
+ * catalogue zeroing of it is then classified as a convert finding or an
+ * unconvertible one with a reason.  Nothing here looks at the name of
+ * the function being analysed.
+ */
+#ifndef GFPZERO_TRACK_H
+#define GFPZERO_TRACK_H
+
+#include "gfpzero.h"
+
+/* What an SSA name (or local variable) holds, relative to one origin. */
+enum {
+	GZ_OBJ = 1,	/* the page or folio itself */
+	GZ_SUB = 2,	/* a subpage other than the first */
+	GZ_MAP = 4,	/* a kernel mapping of its start */
+	GZ_MAPOFF = 8,	/* a kernel address inside it, past the start */
+	GZ_TAINT = 16,	/* some other value computed from it */
+	GZ_MIXED = 32,	/* also holds objects of other origins */
+};
+#define GZ_ANY (GZ_OBJ | GZ_SUB | GZ_MAP | GZ_MAPOFF | GZ_TAINT)
+
+struct gz_site {
+	gimple *stmt;
+	struct gz_call call;
+};
+
+struct gz_fn {
+	function *fun;
+	tree fndecl;
+	const char *name;
+	vec<gz_site> sites;
+	vec<gimple *> callee_calls;	/* calls of summarised callees */
+	hash_map<gimple *, unsigned> *index;
+};
+
+struct gz_origin {
+	gimple *stmt;			/* the allocation; NULL for a parameter */
+	tree seed;			/* its result, or the parameter */
+	basic_block bb;
+	struct gz_call call;
+	struct gz_args args;
+	bool have_args;
+	bool gfp_zero;
+	hash_map<tree, int> *state;
+};
+
+struct gz_control {
+	const struct gz_call *guard;
+	bool conditional;
+};
+
+int gz_state(struct gz_origin *o, tree t);
+bool gz_read_site(const struct gz_call *c, struct gz_args *a);
+const struct gz_call *gz_site_call(struct gz_fn *fn, gimple *stmt);
+void gz_propagate(struct gz_fn *fn, struct gz_origin *o);
+tree gz_strip(tree t);
+bool gz_same_value(tree a, tree b);
+tree gz_field_load(tree t, tree *base);
+bool gz_aligned_from(tree a, tree raw);
+void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+		 struct gz_control *ctl);
+bool gz_published_before(struct gz_fn *fn, struct gz_origin *o,
+			 gimple *z);
+bool gz_fix_declaration(struct gz_finding *f, tree var);
+void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
+	       struct gz_finding *f, gimple *z,
+	       const struct gz_call *zc);
+void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
+			struct gz_finding *f,
+			const struct gz_summary *s, gimple *call);
+
+#endif /* GFPZERO_TRACK_H */
