@@ -230,6 +230,34 @@ static bool gz_lookup(const char *raw, int nargs, struct gz_call *out)
 	return true;
 }
 
+/* A catalogue call by name alone (any arity). */
+bool gz_catalogue_name(const char *name, struct gz_call *out)
+{
+	return gz_lookup(name, -2, out);
+}
+
+static const char *const gz_kind_names[] = {
+	[GZ_USER] = "USER", [GZ_ZEROED] = "ZEROED", [GZ_SERIES] = "SERIES",
+	[GZ_NOADDR] = "NOADDR", [GZ_POOL] = "POOL",
+};
+
+const char *gz_kind_name(enum gz_alloc_kind kind)
+{
+	return gz_kind_names[kind];
+}
+
+bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(gz_kind_names); i++)
+		if (!strcmp(gz_kind_names[i], name)) {
+			*kind = (enum gz_alloc_kind)i;
+			return true;
+		}
+	return false;
+}
+
 /* The identifier written at (or, for a '(' location, just before) LOC. */
 static bool gz_ident_at(location_t loc, char *buf, size_t size)
 {

@@ -60,7 +60,7 @@ struct gz_facts {
 	bool partial, user_addr, const_addr, published, mixed, conditional;
 	const struct gz_call *guard;
 	tree via;			/* the callee holding the zeroing */
-	tree via_decl;
+	const char *where;		/* its file:line, in another unit */
 };
 
 /* Decide the check and reason for a zeroing; NULL when not a finding. */
@@ -115,16 +115,19 @@ static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
 	f->message = msg;
 	f->loc = x->loc;
 	f->alloc_loc = o->call.loc;
-	f->fndecl = x->via ? x->via : fn->fndecl;
-	f->function = x->via ? IDENTIFIER_POINTER(DECL_NAME(x->via)) :
-			       fn->name;
+	/* a callee in another unit: the finding sits at the call */
+	f->fndecl = x->via && !x->where ? x->via : fn->fndecl;
+	f->function = IDENTIFIER_POINTER(DECL_NAME(f->fndecl));
 	f->alloc_function = fn->name;
 	f->callee = o->call.name;
 	f->via = x->via;
 	if (x->via && r == GZ_R_NONE)
-		f->shared_message = xasprintf("user %s from '%s' is zeroed by hand with '%s' in '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
+		f->shared_message = xasprintf("user %s from '%s' is zeroed by hand with '%s' in '%s'%s%s%s, but passing __GFP_ZERO instead would be wrong (%s): %s",
 					      obj, o->call.name, zname,
-					      f->function,
+					      IDENTIFIER_POINTER(DECL_NAME(x->via)),
+					      x->where ? " (" : "",
+					      x->where ? x->where : "",
+					      x->where ? ")" : "",
 					      gz_reason_name(GZ_R_SHARED_CALLEE),
 					      gz_reason_text[GZ_R_SHARED_CALLEE]);
 	return r == GZ_R_NONE ? f : NULL;
@@ -248,7 +251,8 @@ static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
 			fresh = true;
 		memset(&x, 0, sizeof(x));
 		gz_controls(fn, o, call, &ctl);
-		x.loc = s->loc;
+		x.loc = s->fndecl ? s->loc : gz_spelling(gimple_location(call));
+		x.where = s->where;
 		x.zc = &s->call;
 		x.partial = s->partial;
 		x.user_addr = s->user_addr;
@@ -259,7 +263,7 @@ static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
 		x.guard = s->guard ? s->guard : ctl.guard;
 		x.via = callee;
 		f = gz_decide(fn, o, &x);
-		if (f) {
+		if (f && s->fndecl) {
 			gz_fixits(fn, o, f, NULL, &s->call);
 			gz_fix_callee_addr(fn, o, f, s, call);
 		}
@@ -301,6 +305,7 @@ static void gz_param_summaries(struct gz_fn *fn)
 			gz_controls(fn, &o, fn->sites[j].stmt, &ctl);
 			memset(&s, 0, sizeof(s));
 			s.fndecl = fn->fndecl;
+			s.name = fn->name;
 			s.param = i;
 			s.loc = x.loc;
 			s.call = *zc;
@@ -340,11 +345,57 @@ static void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
 				       o->call.name, gz_object_name(o));
 }
 
+/*
+ * Does this function return the origin's fresh page (or NULL) on every
+ * path?  Then its callers may treat it as an allocator.
+ */
+static void gz_note_wrapper(struct gz_fn *fn, struct gz_origin *o)
+{
+	struct gz_wrapper w;
+	basic_block bb;
+	bool any = false;
+
+	if (gz_wrapper_find(fn->fndecl))
+		return;		/* the first origin that qualifies */
+	FOR_EACH_BB_FN(bb, fn->fun) {
+		gimple *last = last_stmt(bb);
+		tree rv;
+		int st;
+
+		if (!last || gimple_code(last) != GIMPLE_RETURN)
+			continue;
+		rv = gimple_return_retval(as_a<greturn *>(last));
+		if (!rv)
+			return;
+		if (integer_zerop(rv))
+			continue;
+		st = gz_state(o, rv);
+		if (!(st & GZ_OBJ) || (st & (GZ_MIXED | GZ_SUB)))
+			return;
+		any = true;
+	}
+	if (!any)
+		return;
+	memset(&w, 0, sizeof(w));
+	w.fndecl = fn->fndecl;
+	w.name = fn->name;
+	w.entry = *o->call.alloc;
+	w.entry.name = o->call.alloc->name;
+	w.entry.arity = -1;
+	w.entry.gfp = w.entry.order = w.entry.addr = w.entry.user_addr = -1;
+	w.gfp_zero = o->gfp_zero;
+	w.exported = gz_summary_exported(fn->fndecl);
+	gz_wrapper_add(&w);
+}
+
 static bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
 {
 	const struct gz_alloc_entry *ae = o->call.alloc;
 	tree gfp;
 	int guard = 0;
+
+	if (o->call.wrapper)
+		return o->call.wrapper->gfp_zero;
 
 	if (ae->gfp < 0)
 		return false;
@@ -371,6 +422,28 @@ static bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
 		gfp = gimple_assign_rhs1(def);
 	}
 	return false;
+}
+
+/* A call of a wrapper is an allocation by the allocator it wraps. */
+static bool gz_wrapper_call(gimple *stmt, tree callee, struct gz_call *out)
+{
+	const struct gz_wrapper *w;
+	expanded_location x;
+
+	if (!callee || !gimple_call_lhs(stmt))
+		return false;
+	w = gz_wrapper_find(callee);
+	if (!w)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->role = GZ_ROLE_ALLOC;
+	out->alloc = &w->entry;
+	out->wrapper = w;
+	out->name = w->name;
+	out->loc = gz_spelling(gimple_location(stmt));
+	x = expand_location(out->loc);
+	out->exact = x.file != NULL;
+	return true;
 }
 
 void gz_analyse_function(function *fun)
@@ -400,7 +473,8 @@ void gz_analyse_function(function *fun)
 			if (!is_gimple_call(stmt))
 				continue;
 			callee = gimple_call_fndecl(stmt);
-			if (!gz_classify_call(stmt, &s.call)) {
+			if (!gz_classify_call(stmt, &s.call) &&
+			    !gz_wrapper_call(stmt, callee, &s.call)) {
 				/* catalogue calls are known by what they are */
 				if (callee && gz_summary_find(callee, -1))
 					fn.callee_calls.safe_push(stmt);
@@ -446,6 +520,7 @@ void gz_analyse_function(function *fun)
 			if (gz_callee_zeroing(&fn, &o, fn.callee_calls[j]))
 				fresh.add(fn.callee_calls[j]);
 		gz_zero_without_addr(&fn, &o);
+		gz_note_wrapper(&fn, &o);
 		if (o.have_args)
 			gz_free_args(&o.args);
 		delete o.state;

@@ -84,9 +84,13 @@ struct gz_call {
 	const struct gz_zero_entry *zero;
 	const struct gz_map_entry *map;	/* also GZ_ROLE_SAME */
 	const struct gz_guard_entry *guard;
+	const struct gz_wrapper *wrapper;	/* an allocator by summary */
 };
 
 bool gz_classify_call(gimple *stmt, struct gz_call *out);
+bool gz_catalogue_name(const char *name, struct gz_call *out);
+const char *gz_kind_name(enum gz_alloc_kind kind);
+bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind);
 bool gz_is_gfp_zero_name(const char *s, size_t len);
 bool gz_is_no_user_addr_name(const char *s, size_t len);
 bool gz_is_guard_name(const char *s, size_t len);
@@ -164,9 +168,11 @@ void gz_emit_findings(void);
 
 /* ---- summary.c ---- */
 struct gz_summary {
-	tree fndecl;			/* the callee */
+	tree fndecl;			/* the callee; NULL if from another unit */
+	const char *name;		/* the callee's name */
 	int param;			/* the parameter it zeroes */
 	location_t loc;			/* the zeroing, in the callee */
+	char *where;			/* "file:line" of a zeroing elsewhere */
 	struct gz_call call;		/* the zeroing call */
 	const struct gz_call *guard;
 	bool partial, const_addr, conditional, user_addr;
@@ -178,12 +184,27 @@ struct gz_summary {
 	const char *param_name;
 };
 
+/* A function that returns a fresh page from a catalogue allocator. */
+struct gz_wrapper {
+	tree fndecl;			/* NULL if from another unit */
+	const char *name;
+	struct gz_alloc_entry entry;	/* what it wraps, without arguments */
+	bool gfp_zero;			/* it passes __GFP_ZERO */
+	bool exported;
+};
+
 void gz_summary_add(const struct gz_summary *s);
 const struct gz_summary *gz_summary_find(tree fndecl, int param);
 void gz_summary_call(tree callee, bool fresh);
 bool gz_summary_shared(tree fndecl);
 bool gz_summary_exported(tree fndecl);
+void gz_wrapper_add(const struct gz_wrapper *w);
+const struct gz_wrapper *gz_wrapper_find(tree fndecl);
+void gz_summaries_read(const char *dir);
+void gz_summaries_write(const char *dir);
 void gz_summary_reset(void);
+
+extern const char *gz_summaries_dir;
 
 /* ---- check.c ---- */
 void gz_analyse_function(function *fun);

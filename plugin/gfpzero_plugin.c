@@ -15,6 +15,10 @@
  * -fplugin-arg-gfpzero_plugin-severity=warning|error
  *	"warning" (the default) stays a warning under -Werror, so a kernel
  *	build with CONFIG_WERROR finishes; "error" fails the compile
+ * -fplugin-arg-gfpzero_plugin-summaries=<dir>
+ *	write the summaries of this unit's exported wrappers and zeroing
+ *	functions to <dir>, and read those other units wrote there, so a
+ *	second build follows pages across files
  * -fplugin-arg-gfpzero_plugin-disable
  *	load the plugin but run nothing
  *
@@ -32,6 +36,7 @@ static struct plugin_info gfpzero_plugin_info = {
 	.version	= "0.1",
 	.help		= "checks=<list>\tchecks to run (default: all)\n"
 			  "json=<file>\tappend findings as JSON Lines\n"
+			  "summaries=<dir>\tcross-file summaries, read and written\n"
 			  "severity=warning|error\tdiagnostic kind (default: warning)\n"
 			  "disable\tdo nothing\n",
 };
@@ -66,6 +71,8 @@ public:
 
 static void gfpzero_finish_unit(void *gcc_data, void *user_data)
 {
+	if (gz_summaries_dir)
+		gz_summaries_write(gz_summaries_dir);
 	gz_emit_findings();
 }
 
@@ -120,6 +127,8 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 				return 1;
 		} else if (!strcmp(key, "json") && value && *value) {
 			gz_json_file = xstrdup(value);
+		} else if (!strcmp(key, "summaries") && value && *value) {
+			gz_summaries_dir = xstrdup(value);
 		} else if (!strcmp(key, "severity") && value &&
 			   (!strcmp(value, "warning") ||
 			    !strcmp(value, "error"))) {
@@ -136,6 +145,8 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 			  &gfpzero_plugin_info);
 	if (!enable)
 		return 0;
+	if (gz_summaries_dir)
+		gz_summaries_read(gz_summaries_dir);
 
 	/* after into-SSA, before early inlining hides the calls */
 	pass_info.pass = new gfpzero_pass();

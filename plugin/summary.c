@@ -1,17 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Cross-function summaries within a translation unit: functions that
- * zero a page or folio parameter, and who calls them with what.
+ * Cross-function summaries: functions that zero a page or folio
+ * parameter, functions that return a fresh one (wrappers), and who calls
+ * the former with what.
  *
  * GCC runs the early passes in topological order, callees first, so a
  * callee's summary exists when its callers are analysed (not within a
- * recursive cycle: such zeroings are not followed).  Whether every
- * caller passes a fresh user page is only known at the end of the unit,
- * when findings are emitted.
+ * recursive cycle: such calls are not followed).  Whether every caller
+ * passes a fresh user page is only known at the end of the unit, when
+ * findings are emitted.
+ *
+ * With -fplugin-arg-gfpzero_plugin-summaries=DIR the summaries of
+ * functions other units can call are written to DIR/<unit>.gfpzs at the
+ * end of each unit, and every .gfpzs file in DIR is read at the start, so a
+ * second build sees wrappers and zeroing callees defined in other files.
+ * One line per function, tab-separated:
+ *   wrapper <name> <kind> <object> <gfp_zero> <allocator>
+ *   zeroes <name> <param> <partial> <const_addr> <user_addr>
+ *	    <conditional> <guard or -> <zeroing helper> <file:line>
  */
 #include "gfpzero.h"
+#include <dirent.h>
+#include <unistd.h>
+
+const char *gz_summaries_dir;
 
 static vec<gz_summary> gz_summaries;
+static vec<gz_wrapper> gz_wrappers;
+static vec<gz_summary> gz_ext_summaries;	/* from summaries=DIR */
+static vec<gz_wrapper> gz_ext_wrappers;
 
 struct gz_caller {
 	tree callee;
@@ -20,6 +37,15 @@ struct gz_caller {
 
 static vec<gz_caller> gz_callers;
 
+/* A function defined in another unit: known by name only. */
+static bool gz_elsewhere(tree fndecl)
+{
+	cgraph_node *node = cgraph_node::get(fndecl);
+
+	return TREE_PUBLIC(fndecl) && DECL_NAME(fndecl) &&
+	       (!node || !node->definition);
+}
+
 void gz_summary_add(const struct gz_summary *s)
 {
 	gz_summaries.safe_push(*s);
@@ -27,12 +53,42 @@ void gz_summary_add(const struct gz_summary *s)
 
 const struct gz_summary *gz_summary_find(tree fndecl, int param)
 {
+	const char *name;
 	unsigned int i;
 
 	for (i = 0; i < gz_summaries.length(); i++)
 		if (gz_summaries[i].fndecl == fndecl &&
 		    (param < 0 || gz_summaries[i].param == param))
 			return &gz_summaries[i];
+	if (gz_ext_summaries.is_empty() || !gz_elsewhere(fndecl))
+		return NULL;
+	name = IDENTIFIER_POINTER(DECL_NAME(fndecl));
+	for (i = 0; i < gz_ext_summaries.length(); i++)
+		if (!strcmp(gz_ext_summaries[i].name, name) &&
+		    (param < 0 || gz_ext_summaries[i].param == param))
+			return &gz_ext_summaries[i];
+	return NULL;
+}
+
+void gz_wrapper_add(const struct gz_wrapper *w)
+{
+	gz_wrappers.safe_push(*w);
+}
+
+const struct gz_wrapper *gz_wrapper_find(tree fndecl)
+{
+	const char *name;
+	unsigned int i;
+
+	for (i = 0; i < gz_wrappers.length(); i++)
+		if (gz_wrappers[i].fndecl == fndecl)
+			return &gz_wrappers[i];
+	if (gz_ext_wrappers.is_empty() || !gz_elsewhere(fndecl))
+		return NULL;
+	name = IDENTIFIER_POINTER(DECL_NAME(fndecl));
+	for (i = 0; i < gz_ext_wrappers.length(); i++)
+		if (!strcmp(gz_ext_wrappers[i].name, name))
+			return &gz_ext_wrappers[i];
 	return NULL;
 }
 
@@ -69,6 +125,156 @@ bool gz_summary_exported(tree fndecl)
 	return TREE_PUBLIC(fndecl) || !node || node->address_taken;
 }
 
+/* ---- summaries=DIR ---- */
+
+static char *gz_field(char **p)
+{
+	char *f = *p, *tab;
+
+	if (!f)
+		return NULL;
+	tab = strchr(f, '\t');
+	if (tab) {
+		*tab = '\0';
+		*p = tab + 1;
+	} else {
+		f[strcspn(f, "\n")] = '\0';
+		*p = NULL;
+	}
+	return f;
+}
+
+static void gz_parse_wrapper(char *p)
+{
+	struct gz_wrapper w;
+	struct gz_call c;
+	char *name = gz_field(&p), *kind = gz_field(&p);
+	char *object = gz_field(&p), *zero = gz_field(&p);
+	char *allocator = gz_field(&p);
+
+	memset(&w, 0, sizeof(w));
+	if (!allocator || !gz_kind_from_name(kind, &w.entry.kind) ||
+	    !gz_catalogue_name(allocator, &c) || c.role != GZ_ROLE_ALLOC)
+		return;
+	w.name = xstrdup(name);
+	w.entry.name = c.alloc->name;
+	w.entry.arity = -1;
+	w.entry.object = !strcmp(object, "FOLIO") ? GZ_FOLIO : GZ_PAGE;
+	w.entry.gfp = w.entry.order = w.entry.addr = w.entry.user_addr = -1;
+	w.gfp_zero = !strcmp(zero, "1");
+	w.exported = true;
+	gz_ext_wrappers.safe_push(w);
+}
+
+static void gz_parse_zeroes(char *p)
+{
+	struct gz_summary s;
+	struct gz_call c, *g;
+	char *f[9];
+	int i;
+
+	for (i = 0; i < 9; i++)
+		f[i] = gz_field(&p);
+	memset(&s, 0, sizeof(s));
+	if (!f[8] || !gz_catalogue_name(f[7], &c) || c.role != GZ_ROLE_ZERO)
+		return;
+	s.name = xstrdup(f[0]);
+	s.param = atoi(f[1]);
+	s.partial = f[2][0] == '1';
+	s.const_addr = f[3][0] == '1';
+	s.user_addr = f[4][0] == '1';
+	s.conditional = f[5][0] == '1';
+	if (strcmp(f[6], "-")) {
+		g = XCNEW(struct gz_call);
+		if (gz_catalogue_name(f[6], g) && g->role == GZ_ROLE_GUARD)
+			s.guard = g;
+		else
+			free(g);
+	}
+	s.call = c;
+	s.where = xstrdup(f[8]);
+	s.exported = true;
+	s.addr_param = -1;
+	gz_ext_summaries.safe_push(s);
+}
+
+void gz_summaries_read(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char line[1024];
+
+	if (!d)
+		return;		/* nothing written yet: the first pass */
+	while ((e = readdir(d))) {
+		size_t n = strlen(e->d_name);
+		char *path;
+		FILE *fp;
+
+		if (n < 6 || strcmp(e->d_name + n - 6, ".gfpzs"))
+			continue;
+		path = concat(dir, "/", e->d_name, NULL);
+		fp = fopen(path, "r");
+		free(path);
+		if (!fp)
+			continue;
+		while (fgets(line, sizeof(line), fp)) {
+			if (!strncmp(line, "wrapper\t", 8))
+				gz_parse_wrapper(line + 8);
+			else if (!strncmp(line, "zeroes\t", 7))
+				gz_parse_zeroes(line + 7);
+		}
+		fclose(fp);
+	}
+	closedir(d);
+}
+
+/* DIR/<main input file, '/' as '_'>.gfpzs, written atomically. */
+void gz_summaries_write(const char *dir)
+{
+	char *base, *path, *tmp, *p;
+	unsigned int i;
+	FILE *fp;
+
+	base = xstrdup(main_input_filename ? main_input_filename : "unit");
+	for (p = base; *p; p++)
+		if (*p == '/')
+			*p = '_';
+	path = concat(dir, "/", base, ".gfpzs", NULL);
+	tmp = xasprintf("%s.%d", path, (int)getpid());
+	fp = fopen(tmp, "w");
+	if (!fp) {
+		error("gfpzero: cannot write %qs: %m", tmp);
+		goto out;
+	}
+	for (i = 0; i < gz_wrappers.length(); i++) {
+		const struct gz_wrapper *w = &gz_wrappers[i];
+
+		if (w->exported)
+			fprintf(fp, "wrapper\t%s\t%s\t%s\t%d\t%s\n", w->name,
+				gz_kind_name(w->entry.kind),
+				w->entry.object == GZ_FOLIO ? "FOLIO" : "PAGE",
+				w->gfp_zero, w->entry.name);
+	}
+	for (i = 0; i < gz_summaries.length(); i++) {
+		const struct gz_summary *s = &gz_summaries[i];
+		expanded_location x = expand_location(gz_spelling(s->loc));
+
+		if (s->exported && s->fndecl && TREE_PUBLIC(s->fndecl))
+			fprintf(fp, "zeroes\t%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s:%d\n",
+				s->name, s->param, s->partial, s->const_addr,
+				s->user_addr, s->conditional,
+				s->guard ? s->guard->name : "-", s->call.name,
+				x.file ? x.file : "?", x.line);
+	}
+	if (fclose(fp) || rename(tmp, path))
+		error("gfpzero: cannot write %qs: %m", path);
+out:
+	free(tmp);
+	free(path);
+	free(base);
+}
+
 void gz_summary_reset(void)
 {
 	unsigned int i;
@@ -76,5 +282,6 @@ void gz_summary_reset(void)
 	for (i = 0; i < gz_summaries.length(); i++)
 		free(gz_summaries[i].addr_text);
 	gz_summaries.release();
+	gz_wrappers.release();
 	gz_callers.release();
 }
