@@ -6,6 +6,8 @@
 #   make check		install missing test packages, build, run tests/run
 #   make demo		install missing packages, build, run the plugin over
 #			examples/demo
+#   make bench		measure plugin overhead (and scan speed) on a real
+#			tree; writes bench/results/
 #   make clean		remove build/
 #
 # CC (the compiler the plugin plugs into), CROSS_COMPILE and HOSTCXX (the
@@ -85,9 +87,22 @@ demo: deps
 			-S -o /dev/null $$f 2>&1 | sed -n '/^--- /,$$p'; \
 	done
 
+# Not part of check: each figure is measured in the run that prints it.
+# The table goes to bench/results/, with the machine it ran on.
+BENCH_OUT := bench/results/$(shell date +%Y-%m-%d)-$(shell hostname -s).txt
+
+bench: deps plugin
+	@mkdir -p bench/results
+	@{ echo "# gfpzero bench, $$(date -u +%Y-%m-%dT%H:%MZ)"; \
+	  echo "# $$(nproc) CPUs, $$(free -g | awk '/^Mem:/ {print $$2}') GiB, $$(uname -r)"; \
+	  for b in bench/plugin-overhead bench/plugin-instructions \
+		   $(wildcard bench/cocci-speed); do \
+		echo; echo "## $$b"; $$b || exit 1; \
+	  done; } | tee $(BENCH_OUT)
+
 clean:
 	rm -rf build
 
 FORCE:
 
-.PHONY: all plugin deps check demo clean FORCE
+.PHONY: all plugin deps check demo bench clean FORCE
