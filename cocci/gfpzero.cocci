@@ -1656,12 +1656,32 @@ def gz_stmt_end(ff, it):
 	return (e[0], e[1] + 1)
 
 
-def gz_remove_call(ff, it, allow_if):
+def gz_nows(text):
+	return re.sub(r"\s+", "", text)
+
+
+def gz_remove_call(ff, fn, it, allow_if):
+	# The removal of the statement call IT starts, keyed by what stays
+	# the same while earlier rules rewrite the file: function, kind,
+	# name and the text of its first line (unique in the function).
 	end = gz_stmt_end(ff, it)
 	kind = gz_removal(ff, it.start, end, allow_if) if end else None
 	if kind is None or (it.start[0], it.name) not in ff.probe.get(kind, ()):
 		return None
-	return ("rm", it.start[0], kind, it.name)
+	key = gz_nows(ff.line(it.start[0]))
+	if len([n for n in fn.calls if n.item.name == it.name and
+		gz_nows(ff.line(n.item.start[0])) == key]) != 1:
+		return None
+	return ("rm", fn.name, kind, it.name, key)
+
+
+def gz_remove_asg(ff, fn, it, var):
+	key = gz_nows(ff.line(it.start[0]))
+	if (it.start[0], var) not in ff.probe.get("asg", ()) or \
+	   len([a for a in fn.asgs.values() if a.lhs == ("id", var) and
+		gz_nows(ff.line(a.start[0])) == key]) != 1:
+		return None
+	return ("rm", fn.name, "asg", var, key)
 
 
 def gz_arg_extent(ff, call, k):
@@ -1725,7 +1745,7 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 	if gz_count(ff, fn, var) != 2 + len(unmaps) + len(plain):
 		return None
 	for u in unmaps:
-		e = gz_remove_call(ff, u.item, False)
+		e = gz_remove_call(ff, fn, u.item, False)
 		if e is None or e[2] != "stmt":
 			return None
 		edits.append(e)
@@ -1742,14 +1762,19 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 	   gz_removal(ff, (m.start[0], col), (e[0], e[1] + 1), False) != "stmt":
 		return None
 	if d.decl:
-		if (m.start[0], m.name) not in ff.probe.get("mapdecl", ()):
+		key = gz_nows(s)
+		if (m.start[0], m.name) not in ff.probe.get("mapdecl", ()) or \
+		   len([c for c in fn.calls if c.item.name == m.name and
+			gz_nows(ff.line(c.item.start[0])) == key]) != 1:
 			return None
-		edits.append(("mapdecl", m.start[0], m.name))
-		edits.append(("rm", m.start[0], "stmt", m.name))
+		edits.append(("mapdecl", fn.name, m.name, key))
+		edits.append(("rm", fn.name, "stmt", m.name,
+			      gz_nows(s[m.start[1]:])))
 	else:
-		if (d.start[0], var) not in ff.probe.get("asg", ()):
+		e = gz_remove_asg(ff, fn, d, var)
+		if e is None:
 			return None
-		edits.append(("rm", d.start[0], "asg", var))
+		edits.append(e)
 	e = gz_fix_declaration(ff, fn, var)
 	return None if e is None else edits + e
 
@@ -1799,11 +1824,11 @@ def gz_fix_unused_addr(ff, fn, a):
 	edits = []
 	for d in defs:
 		s = ff.line(d.start[0])
+		e = gz_remove_asg(ff, fn, d, var)
 		if d.decl or not s.strip().startswith(var) or \
-		   not s.rstrip().endswith(";") or \
-		   (d.start[0], var) not in ff.probe.get("asg", ()):
+		   not s.rstrip().endswith(";") or e is None:
 			return None
-		edits.append(("rm", d.start[0], "asg", var))
+		edits.append(e)
 	e = gz_fix_declaration(ff, fn, var)
 	return None if e is None else edits + e
 
@@ -1887,7 +1912,7 @@ def gz_plan(ff, f):
 		if t is None:
 			return None
 		edits.append(("arg", gz_arg_extent(ff, acall, ae.user_addr)[0], t))
-	rm = gz_remove_call(ff, zit, True)
+	rm = gz_remove_call(ff, f.zfn, zit, True)
 	if rm is None:
 		return None
 	edits.append(rm)
@@ -1906,8 +1931,8 @@ def gz_plan(ff, f):
 class GzPlan:
 	def __init__(self):
 		self.args = {}		# (line, column) of an argument -> its text
-		self.mapdecl = set()	# (line, map call)
-		self.rm = {}		# (line, kind) -> name
+		self.mapdecl = set()	# (function, map call, first line)
+		self.rm = set()		# (function, kind, name, first line)
 		self.decl = set()	# (function, variable)
 
 
@@ -1941,9 +1966,9 @@ def gz_plans(ff, findings):
 				if e[0] == "arg":
 					plan.args[e[1]] = e[2]
 				elif e[0] == "mapdecl":
-					plan.mapdecl.add((e[1], e[2]))
+					plan.mapdecl.add(e[1:])
 				elif e[0] == "rm":
-					plan.rm[(e[1], e[2])] = e[3]
+					plan.rm.add(e[1:])
 				elif e[0] == "decl":
 					plan.decl.add((e[1], e[2]))
 	return plan
@@ -1951,10 +1976,13 @@ def gz_plans(ff, findings):
 # ---- one file: facts to findings ------------------------------------
 
 def gz_analyse_file(ff):
+	inits = set((d.fnkey, d.start) for d in ff.decls if d.init)
 	for key, it in ff.items:
 		fn = ff.fns.get(key)
 		if fn is not None:
 			fn.items.append(it)
+			if it.kind == "asg" and (key, it.start) in inits:
+				it.decl = True
 	fns = list(ff.fns.values())
 	calls = set()
 	for fn in fns:
@@ -2085,10 +2113,16 @@ def gz_analyse():
 	# Analyse the files whose facts the rules above collected.
 	del GZ_RESULTS[:]
 	GZ_PLANS.clear()
+	GZ_CURRENT.clear()
 	GZ_CONTEXT.clear()
 	for name in sorted(GZ_FILES):
 		ff = GZ_FILES[name]
 		findings, plan = gz_analyse_file(ff)
+		if os.environ.get("GFPZERO_COCCI_DEBUG"):
+			for f in findings:
+				sys.stderr.write("gfpzero: %s:%d %s edits=%r\n" % (
+					name, f.zitem.npos[0], f.check, f.edits))
+			sys.stderr.write("gfpzero: probes %r\n" % ff.probe)
 		GZ_RESULTS.append((ff, findings))
 		GZ_CONTEXT[name] = set()
 		for f in findings:
@@ -2156,24 +2190,45 @@ def gz_print(mode):
 	sys.stdout.flush()
 
 
+GZ_CURRENT = {}
+
+
 def gz_plan_of(p):
-	return GZ_PLANS.get(p[0].file) if GZ_MODE["patch"] else None
+	# After a rule rewrites a file, spatch parses it again from a copy
+	# named after it: find the plan of the file that copy was made of.
+	if not GZ_MODE["patch"]:
+		return None
+	f = p[0].file
+	if f in GZ_PLANS:
+		return GZ_PLANS[f]
+	names = [k for k in GZ_PLANS if f.endswith("-" + os.path.basename(k))]
+	return GZ_PLANS[names[0]] if len(names) == 1 else None
+
+
+def gz_current_line(p):
+	f = p[0].file
+	if f not in GZ_CURRENT:
+		GZ_CURRENT[f] = GzFile(f)
+	return GZ_CURRENT[f].line(int(p[0].line))
 
 
 def gz_edit_arg(p):
-	# The new text of the allocation argument at P, or None.
-	plan = gz_plan_of(p)
+	# The new text of the allocation argument at P, or None.  This is
+	# the first rule that rewrites: P is still where the facts saw it.
+	plan = GZ_PLANS.get(p[0].file) if GZ_MODE["patch"] else None
 	return plan.args.get(gz_start(p)) if plan else None
 
 
 def gz_edit(p, kind, name):
 	plan = gz_plan_of(p)
-	return bool(plan) and plan.rm.get((int(p[0].line), kind)) == str(name)
+	return bool(plan) and (p[0].current_element, kind, str(name),
+			       gz_nows(gz_current_line(p))) in plan.rm
 
 
 def gz_edit_mapdecl(p, name):
 	plan = gz_plan_of(p)
-	return bool(plan) and (int(p[0].line), str(name)) in plan.mapdecl
+	return bool(plan) and (p[0].current_element, str(name),
+			       gz_nows(gz_current_line(p))) in plan.mapdecl
 
 
 def gz_edit_decl(p, name):
