@@ -241,11 +241,15 @@ def gz_role(name):
 
 # ---- expressions: tokens and a small C expression parser -------------
 
-GZ_TOK = re.compile(r'\s*(0[xX][0-9a-fA-F]+[uUlL]*|[0-9]+[uUlL]*|[A-Za-z_]\w*'
+GZ_TOK = re.compile(r'(?:\s|/\*.*?\*\/|/{2}[^\n]*)*(0[xX][0-9a-fA-F]+[uUlL]*|[0-9]+[uUlL]*|[A-Za-z_]\w*'
 		    r'|\x22(?:\\.|[^\x22\\])*\x22|\x27(?:\\.|[^\x27\\])*\x27'
 		    r'|->|\+\+|--|<<=|>>=|<<|>>|<=|>=|==|!=|&&|\|\||[-+*%&|^/]='
-		    r'|\.\.\.|\S)')
+		    r'|\.\.\.|\S)', re.S)
 GZ_QUOTES = (chr(34), chr(39))
+# no comment markers in this Python: spatch reads it as SmPL first
+GZ_CSTART = "/" + "*"
+GZ_CEND = "*" + "/"
+GZ_LINE = "/" + "/"
 GZ_BINARY = {"*": 10, "/": 10, "%": 10, "+": 9, "-": 9, "<<": 8, ">>": 8,
 	     "<": 7, "<=": 7, ">": 7, ">=": 7, "==": 6, "!=": 6, "&": 5,
 	     "^": 4, "|": 3, "&&": 2, "||": 1}
@@ -683,7 +687,6 @@ class GzFile:
 		self.stmts = {}
 		self.decls = []
 		self.static = set()
-		self.refs = []
 		self.probe = {}
 		self._lines = None
 
@@ -735,17 +738,104 @@ def gz_add(p, item):
 	gz_file(p).items.append((gz_fnkey(p), item))
 
 
-def gz_fact_fn(p, f, ps):
-	params = []
-	for x in ps.elements:
-		toks = gz_tokens(x)
-		names = [t for t in toks if gz_is_ident(t)]
-		params.append((names[-1] if len(names) > 1 else None, "*" in toks))
+def gz_text(p):
+	return gz_file(p).text(gz_start(p), gz_end(p))
+
+
+def gz_split(ff, start, end):
+	# The comma-separated parts of the first parenthesised list from
+	# START to END: [(text, start, end)], positions as (line, column).
+	text = ff.text(start, end)
+	i = text.find("(")
+	if i < 0:
+		return []
+	marks = []
+	depth = 0
+	cur = i + 1
+	j = i + 1
+	n = len(text)
+	while j < n:
+		c = text[j]
+		if c in GZ_QUOTES:
+			k = j + 1
+			while k < n and text[k] != c:
+				k += 2 if text[k] == chr(92) else 1
+			j = k + 1
+			continue
+		if text.startswith(GZ_CSTART, j):
+			k = text.find(GZ_CEND, j + 2)
+			j = n if k < 0 else k + 2
+			continue
+		if text.startswith(GZ_LINE, j):
+			k = text.find(chr(10), j)
+			j = n if k < 0 else k
+			continue
+		if c in "([{":
+			depth += 1
+		elif c in ")]}":
+			if depth == 0:
+				marks.append((cur, j))
+				break
+			depth -= 1
+		elif c == "," and depth == 0:
+			marks.append((cur, j))
+			cur = j + 1
+		j += 1
+	out = []
+	for a, b in marks:
+		while a < b:
+			m = re.match(r'(?:\s+|/\*.*?\*\/|/{2}[^\n]*)', text[a:b], re.S)
+			if not m or not m.end():
+				break
+			a += m.end()
+		while b > a and text[b - 1].isspace():
+			b -= 1
+		out.append((text[a:b], gz_offset(start, text, a),
+			    gz_offset(start, text, b)))
+	if len(out) == 1 and not out[0][0]:
+		return []
+	return out
+
+
+def gz_offset(start, text, k):
+	nl = text.count(chr(10), 0, k)
+	if nl == 0:
+		return (start[0], start[1] + k)
+	return (start[0] + nl, k - text.rindex(chr(10), 0, k) - 1)
+
+
+def gz_fact_fn(p):
 	ff = gz_file(p)
+	params = []
+	for t, _, _ in gz_split(ff, gz_end(p), (int(p[0].current_element_line_end), 0)):
+		toks = gz_tokens(t)
+		names = [x for x in toks if gz_is_ident(x)]
+		params.append((names[-1] if len(names) > 1 else None, "*" in toks))
 	key = gz_fnkey(p)
 	fn = GzFn(key, params, key in ff.static)
 	fn.line_end = int(p[0].current_element_line_end)
 	ff.fns[key] = fn
+
+
+GZ_INTEREST = set()		# (file, function): facts are collected there
+GZ_INTEREST_NAMES = set()
+
+
+def gz_interest(p):
+	GZ_INTEREST.add((p[0].file, p[0].current_element))
+	GZ_INTEREST_NAMES.add(p[0].current_element)
+
+
+def gz_caller_of_interest(p, f):
+	# A call of a function that calls the catalogue: its caller passes
+	# or takes a page.  Never a match, only a note.
+	if str(f) in GZ_INTEREST_NAMES:
+		GZ_INTEREST.add((p[0].file, p[0].current_element))
+	return False
+
+
+def gz_keep(p):
+	return (p[0].file, p[0].current_element) in GZ_INTEREST
 
 
 def gz_fact_static(p):
@@ -756,73 +846,72 @@ def gz_fact_static(p):
 		fn.static = True
 
 
-def gz_fact_call(p, pe, f, es):
-	elems = [str(x) for x in es.elements] if es.elements else []
-	gz_add(p, GzItem("call", gz_start(p), gz_end(pe), name=str(f),
-			 args=[gz_parse(x) for x in elems], argtext=elems,
-			 npos=(int(p[0].line), int(p[0].column),
-			       int(p[0].column_end))))
+def gz_fact_call(p, pe):
+	ff = gz_file(p)
+	args = gz_split(ff, gz_end(p), gz_end(pe))
+	it = GzItem("call", gz_start(p), gz_end(pe), name=gz_text(p),
+		    args=[gz_parse(a[0]) for a in args],
+		    argtext=[a[0] for a in args],
+		    npos=(int(p[0].line), int(p[0].column), int(p[0].column_end)))
+	ff.args[it.start] = [(a[1], a[2]) for a in args]
+	gz_add(p, it)
 
 
-def gz_fact_arg(p, pe):
-	gz_file(p).args.setdefault(gz_start(p), []).append((gz_start(pe),
-							     gz_end(pe)))
-
-
-def gz_fact_if(pi, pc, p1, c, p2=None):
+def gz_fact_if(pi, pc, p1, p2=None):
 	end = gz_end(p2) if p2 else gz_end(p1)
-	gz_add(pi, GzItem("if", gz_start(pi), end, cond=gz_parse(c),
+	gz_add(pi, GzItem("if", gz_start(pi), end, cond=gz_parse(gz_text(pc)),
 			  cext=(gz_start(pc), gz_end(pc)),
 			  text=(gz_start(p1), gz_end(p1)),
 			  eext=(gz_start(p2), gz_end(p2)) if p2 else None,
 			  then=[], els=[]))
 
 
-def gz_fact_loop(pl, pb, c=None):
+def gz_fact_loop(pl, pb, pc=None):
 	gz_add(pl, GzItem("loop", gz_start(pl), gz_end(pb),
-			  cond=gz_parse(c) if c is not None else None,
+			  cond=gz_parse(gz_text(pc)) if pc else None,
 			  bext=(gz_start(pb), gz_end(pb)), body=[]))
 
 
-def gz_fact_return(p, pe=None, e=None):
+def gz_fact_return(p, pe=None):
 	gz_add(p, GzItem("ret", gz_start(p), gz_end(pe) if pe else gz_end(p),
-			 expr=gz_parse(e) if e is not None else None))
+			 expr=gz_parse(gz_text(pe)) if pe else None))
 
 
-def gz_fact_jump(p, kind, label=None):
-	gz_add(p, GzItem(kind, gz_start(p), gz_end(p), label=label))
+def gz_fact_jump(p, kind, pl=None):
+	gz_add(p, GzItem(kind, gz_start(p), gz_end(p),
+			 label=gz_text(pl) if pl else None))
 
 
-def gz_fact_label(p, label):
-	gz_add(p, GzItem("label", gz_start(p), gz_end(p), label=str(label)))
+def gz_fact_label(p):
+	gz_add(p, GzItem("label", gz_start(p), gz_end(p), label=gz_text(p)))
 
 
-def gz_fact_asg(pl, pr, l, op, r):
-	gz_add(pl, GzItem("asg", gz_start(pl), gz_end(pr), lhs=gz_parse(l),
-			  aop=str(op).strip(), rhs=gz_parse(r), decl=False))
+def gz_fact_asg(pl, pr):
+	ff = gz_file(pl)
+	op = gz_tokens(ff.text(gz_end(pl), gz_start(pr)))
+	gz_add(pl, GzItem("asg", gz_start(pl), gz_end(pr),
+			  lhs=gz_parse(gz_text(pl)), aop=op[0] if op else "=",
+			  rhs=gz_parse(gz_text(pr)), decl=False))
 
 
-def gz_fact_decl(p, x, init):
+def gz_fact_decl(p, init):
 	ff = gz_file(p)
+	name = gz_text(p)
 	ff.decls.append(GzItem("decl", gz_start(p), gz_end(p), fnkey=gz_fnkey(p),
-			       name=str(x), init=init))
+			       name=name, init=init))
+	if not init:
+		ff.probe.setdefault("decl", set()).add((p[0].current_element,
+							name))
 
 
 def gz_fact_stmt(p):
 	gz_file(p).stmts[gz_start(p)] = gz_end(p)
 
 
-def gz_fact_ref(p, f):
-	gz_file(p).refs.append((str(f), gz_start(p)))
+def gz_probe(kind, p):
+	gz_file(p).probe.setdefault(kind, set()).add((int(p[0].line),
+						      gz_text(p)))
 
-
-def gz_probe(kind, p, name):
-	gz_file(p).probe.setdefault(kind, set()).add((int(p[0].line), str(name)))
-
-
-def gz_probe_decl(p, name):
-	gz_file(p).probe.setdefault("decl", set()).add((p[0].current_element,
-							str(name)))
 
 # ---- control flow: a graph of each function from its items ------------
 
@@ -1666,7 +1755,8 @@ def gz_remove_call(ff, fn, it, allow_if):
 	# name and the text of its first line (unique in the function).
 	end = gz_stmt_end(ff, it)
 	kind = gz_removal(ff, it.start, end, allow_if) if end else None
-	if kind is None or (it.start[0], it.name) not in ff.probe.get(kind, ()):
+	if kind is None or (kind != "stmt" and
+			    (it.start[0], it.name) not in ff.probe.get(kind, ())):
 		return None
 	key = gz_nows(ff.line(it.start[0]))
 	if len([n for n in fn.calls if n.item.name == it.name and
@@ -1677,7 +1767,7 @@ def gz_remove_call(ff, fn, it, allow_if):
 
 def gz_remove_asg(ff, fn, it, var):
 	key = gz_nows(ff.line(it.start[0]))
-	if (it.start[0], var) not in ff.probe.get("asg", ()) or \
+	if ff.stmts.get(it.start) != it.end or \
 	   len([a for a in fn.asgs.values() if a.lhs == ("id", var) and
 		gz_nows(ff.line(a.start[0])) == key]) != 1:
 		return None
@@ -1975,6 +2065,14 @@ def gz_plans(ff, findings):
 
 # ---- one file: facts to findings ------------------------------------
 
+def gz_address_taken(ff, name):
+	# NAME used other than in a call, a declaration or its definition
+	text = re.sub(r'/\*.*?\*\/|/{2}[^\n]*|\x22(?:\\.|[^\x22\\])*\x22', " ",
+		      chr(10).join(ff.lines()), flags=re.S)
+	return re.search(r'(?<![\w$])%s(?![\w$])(?!\s*\()' % re.escape(name),
+			 text) is not None
+
+
 def gz_analyse_file(ff):
 	inits = set((d.fnkey, d.start) for d in ff.decls if d.init)
 	for key, it in ff.items:
@@ -1989,7 +2087,8 @@ def gz_analyse_file(ff):
 		fn.static = fn.static or fn.key in ff.static
 		gz_build(fn)
 		calls.update(n.item.start for n in fn.calls)
-	taken = set(name for name, pos in ff.refs if pos not in calls)
+	taken = set(fn.name for fn in fns if fn.static and fn.zero_nodes and
+		    gz_address_taken(ff, fn.name))
 	findings = []
 	byname = dict((fn.name, fn) for fn in fns)
 	order = []
@@ -2134,6 +2233,8 @@ def gz_analyse():
 			else:
 				sys.stderr.write("%s: USER_ADDR_NONE is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % name)
 	GZ_FILES.clear()
+	GZ_INTEREST.clear()
+	GZ_INTEREST_NAMES.clear()
 
 
 class GzLoc:
@@ -2407,25 +2508,37 @@ vmf_insert_mixed@p(...)
 insert_page@p(...)
 )
 
-@gz_arg depends on gz_alloc && (gz_zero || gz_pub)@
-identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof, __alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof, folio_alloc_mpol, folio_alloc_mpol_noprof, alloc_pages, alloc_pages_noprof, alloc_page, alloc_page_noprof, alloc_pages_node, alloc_pages_node_noprof, folio_alloc, folio_alloc_noprof, filemap_alloc_folio, filemap_alloc_folio_noprof, shmem_alloc_folio, shmem_alloc_folio_noprof, folio_zero_user, clear_huge_page, clear_user_highpage, clear_user_page, clear_highpage, clear_highpage_kasan_tagged, clear_page, memset, __builtin_memset, folio_zero_range, folio_zero_segment, zero_user_segment, zero_user_segments, zero_user};
-expression E;
-position p, pe;
-@@
-
-F@p(..., E@pe, ...)
 // END GATES
 
 @script:python@
-p << gz_arg.p;
-pe << gz_arg.pe;
+p << gz_alloc.p;
 @@
-gz_fact_arg(p, pe)
+gz_interest(p)
+
+@script:python@
+p << gz_zero.p;
+@@
+gz_interest(p)
+
+@script:python@
+p << gz_pub.p;
+@@
+gz_interest(p)
+
+@gz_callers depends on gz_alloc && (gz_zero || gz_pub)@
+identifier F;
+position p : script:python(F) { gz_caller_of_interest(p, F) };
+@@
+
+F@p(...)
+
+// The facts below are collected everywhere in such a file, but only
+// their positions reach Python: it reads their text from the file.
 
 @gz_static depends on gz_alloc && (gz_zero || gz_pub)@
 identifier f;
 type T;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 static T f@p(...) { ... }
@@ -2437,40 +2550,36 @@ gz_fact_static(p)
 
 @gz_fn depends on gz_alloc && (gz_zero || gz_pub)@
 identifier f;
-parameter list ps;
 type T;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
-T f@p(ps) { ... }
+T f@p(...) { ... }
 
 @script:python@
 p << gz_fn.p;
-f << gz_fn.f;
-ps << gz_fn.ps;
 @@
-gz_fact_fn(p, f, ps)
+gz_fact_fn(p)
 
 @gz_call depends on gz_alloc && (gz_zero || gz_pub)@
 identifier F;
-expression list es;
-position p, pe;
+position pe;
+position p : script:python() { gz_keep(p) };
 @@
 
-F@p(es)@pe
+F@p(...)@pe
 
 @script:python@
 p << gz_call.p;
 pe << gz_call.pe;
-F << gz_call.F;
-es << gz_call.es;
 @@
-gz_fact_call(p, pe, F, es)
+gz_fact_call(p, pe)
 
 @gz_asg depends on gz_alloc && (gz_zero || gz_pub)@
 expression L, R;
 assignment operator aop;
-position pl, pr;
+position pr;
+position pl : script:python() { gz_keep(pl) };
 @@
 
 L@pl aop R@pr
@@ -2478,45 +2587,39 @@ L@pl aop R@pr
 @script:python@
 pl << gz_asg.pl;
 pr << gz_asg.pr;
-L << gz_asg.L;
-aop << gz_asg.aop;
-R << gz_asg.R;
 @@
-gz_fact_asg(pl, pr, L, aop, R)
+gz_fact_asg(pl, pr)
 
 @gz_init depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
 identifier X;
 expression E;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 T X@p = E;
 
 @script:python@
 p << gz_init.p;
-X << gz_init.X;
 @@
-gz_fact_decl(p, X, True)
+gz_fact_decl(p, True)
 
 @gz_decl depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
 identifier X;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 T X@p;
 
 @script:python@
 p << gz_decl.p;
-X << gz_decl.X;
 @@
-gz_fact_decl(p, X, False)
-gz_probe_decl(p, X)
+gz_fact_decl(p, False)
 
 @gz_stmt depends on gz_alloc && (gz_zero || gz_pub)@
 expression E;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 E@p;
@@ -2529,7 +2632,8 @@ gz_fact_stmt(p)
 @gz_ifelse depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
 statement S1, S2;
-position pi, pc, p1, p2;
+position pc, p1, p2;
+position pi : script:python() { gz_keep(pi) };
 @@
 
 if@pi (C@pc) S1@p1 else S2@p2
@@ -2539,14 +2643,14 @@ pi << gz_ifelse.pi;
 pc << gz_ifelse.pc;
 p1 << gz_ifelse.p1;
 p2 << gz_ifelse.p2;
-C << gz_ifelse.C;
 @@
-gz_fact_if(pi, pc, p1, C, p2)
+gz_fact_if(pi, pc, p1, p2)
 
 @gz_if depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
 statement S1;
-position pi, pc, p1;
+position pc, p1;
+position pi : script:python() { gz_keep(pi) };
 @@
 
 if@pi (C@pc) S1@p1
@@ -2555,28 +2659,29 @@ if@pi (C@pc) S1@p1
 pi << gz_if.pi;
 pc << gz_if.pc;
 p1 << gz_if.p1;
-C << gz_if.C;
 @@
-gz_fact_if(pi, pc, p1, C)
+gz_fact_if(pi, pc, p1)
 
 @gz_while depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
 statement S;
-position pl, pb;
+position pc, pb;
+position pl : script:python() { gz_keep(pl) };
 @@
 
-while@pl (C) S@pb
+while@pl (C@pc) S@pb
 
 @script:python@
 pl << gz_while.pl;
+pc << gz_while.pc;
 pb << gz_while.pb;
-C << gz_while.C;
 @@
-gz_fact_loop(pl, pb, C)
+gz_fact_loop(pl, pb, pc)
 
 @gz_for depends on gz_alloc && (gz_zero || gz_pub)@
 statement S;
-position pl, pb;
+position pb;
+position pl : script:python() { gz_keep(pl) };
 @@
 
 for@pl (...;...;...) S@pb
@@ -2590,7 +2695,8 @@ gz_fact_loop(pl, pb)
 @gz_iter depends on gz_alloc && (gz_zero || gz_pub)@
 iterator I;
 statement S;
-position pl, pb;
+position pb;
+position pl : script:python() { gz_keep(pl) };
 @@
 
 I@pl(...) S@pb
@@ -2603,7 +2709,8 @@ gz_fact_loop(pl, pb)
 
 @gz_ret depends on gz_alloc && (gz_zero || gz_pub)@
 expression E;
-position p, pe;
+position pe;
+position p : script:python() { gz_keep(p) };
 @@
 
 return@p E@pe;
@@ -2611,12 +2718,11 @@ return@p E@pe;
 @script:python@
 p << gz_ret.p;
 pe << gz_ret.pe;
-E << gz_ret.E;
 @@
-gz_fact_return(p, pe, E)
+gz_fact_return(p, pe)
 
 @gz_ret0 depends on gz_alloc && (gz_zero || gz_pub)@
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 return@p;
@@ -2628,19 +2734,20 @@ gz_fact_return(p)
 
 @gz_goto depends on gz_alloc && (gz_zero || gz_pub)@
 identifier L;
-position p;
+position pl;
+position p : script:python() { gz_keep(p) };
 @@
 
-goto@p L;
+goto@p L@pl;
 
 @script:python@
 p << gz_goto.p;
-L << gz_goto.L;
+pl << gz_goto.pl;
 @@
-gz_fact_jump(p, "goto", str(L))
+gz_fact_jump(p, "goto", pl)
 
 @gz_break depends on gz_alloc && (gz_zero || gz_pub)@
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 break@p;
@@ -2651,7 +2758,7 @@ p << gz_break.p;
 gz_fact_jump(p, "break")
 
 @gz_continue depends on gz_alloc && (gz_zero || gz_pub)@
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 continue@p;
@@ -2664,110 +2771,56 @@ gz_fact_jump(p, "continue")
 @gz_label depends on gz_alloc && (gz_zero || gz_pub)@
 identifier L;
 statement S;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 L@p: S
 
 @script:python@
 p << gz_label.p;
-L << gz_label.L;
 @@
-gz_fact_label(p, L)
+gz_fact_label(p)
 
-// Static functions that zero something: where their names appear other
-// than in calls, their address is taken (they are shared).
-@gz_zfn depends on gz_alloc && (gz_zero || gz_pub)@
-identifier f;
-identifier Z : script:python() { gz_role(str(Z)) == "zero" };
-type T;
-@@
-
-static T f(...) { <+... Z(...) ...+> }
-
-@gz_ref@
-identifier gz_zfn.f;
-position p;
-@@
-
-f@p
-
-@script:python@
-p << gz_ref.p;
-f << gz_zfn.f;
-@@
-gz_fact_ref(p, f)
-
-// The shapes patch mode rewrites: a conversion is planned only where
-// each of its edits has been seen to match.
-@gz_pr_stmt depends on gz_alloc && (gz_zero || gz_pub)@
-identifier F;
-position p;
-@@
-
-F@p(...);
-
-@script:python@
-p << gz_pr_stmt.p;
-F << gz_pr_stmt.F;
-@@
-gz_probe("stmt", p, F)
-
+// The shapes patch mode rewrites beyond plain statements: a conversion
+// is planned only where each of its edits has been seen to match.
 @gz_pr_if depends on gz_alloc && (gz_zero || gz_pub)@
 identifier F;
 expression C;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 if (C) F@p(...);
 
 @script:python@
 p << gz_pr_if.p;
-F << gz_pr_if.F;
 @@
-gz_probe("if", p, F)
+gz_probe("if", p)
 
 @gz_pr_ifb depends on gz_alloc && (gz_zero || gz_pub)@
 identifier F;
 expression C;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 if (C) { F@p(...); }
 
 @script:python@
 p << gz_pr_ifb.p;
-F << gz_pr_ifb.F;
 @@
-gz_probe("ifbrace", p, F)
-
-@gz_pr_asg depends on gz_alloc && (gz_zero || gz_pub)@
-identifier X;
-expression E;
-position p;
-@@
-
-X@p = E;
-
-@script:python@
-p << gz_pr_asg.p;
-X << gz_pr_asg.X;
-@@
-gz_probe("asg", p, X)
+gz_probe("ifbrace", p)
 
 @gz_pr_map depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
 identifier K, M;
-position p;
+position p : script:python() { gz_keep(p) };
 @@
 
 T K = M@p(...);
 
 @script:python@
 p << gz_pr_map.p;
-M << gz_pr_map.M;
 @@
-gz_probe("mapdecl", p, M)
+gz_probe("mapdecl", p)
 
 @script:python depends on gz_alloc && (gz_zero || gz_pub)@
 @@
