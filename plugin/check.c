@@ -65,7 +65,7 @@ struct gz_facts {
 
 /* Decide the check and reason for a zeroing; NULL when not a finding. */
 static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
-				    const struct gz_facts *x)
+				    const struct gz_facts *x, bool *reported)
 {
 	const struct gz_alloc_entry *ae = o->call.alloc;
 	const char *obj = gz_object_name(o), *zname = x->zc->name;
@@ -74,6 +74,7 @@ static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
 	enum gz_check check;
 	char *msg;
 
+	*reported = false;
 	if (ae->kind == GZ_NOADDR) {
 		if (!x->user_addr && !gz_published_before(fn, o, NULL))
 			return NULL;		/* a kernel page */
@@ -107,6 +108,7 @@ static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
 		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO",
 				obj, o->call.name, zname);
 	}
+	*reported = true;
 	f = gz_new_finding(check, r);
 	if (!f) {
 		free(msg);
@@ -174,22 +176,24 @@ static bool gz_zero_facts(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 }
 
 /* Classify one zeroing Z of origin O. */
-static void gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+static bool gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		       const struct gz_call *zc)
 {
 	struct gz_control ctl;
 	struct gz_facts x;
 	struct gz_finding *f;
+	bool reported;
 
 	if (!gz_zero_facts(fn, o, z, zc, &x))
-		return;
+		return false;
 	gz_controls(fn, o, z, &ctl);
 	x.published = gz_published_before(fn, o, z);
 	x.conditional = ctl.conditional;
 	x.guard = ctl.guard;
-	f = gz_decide(fn, o, &x);
+	f = gz_decide(fn, o, &x, &reported);
 	if (f)
 		gz_fixits(fn, o, f, z, zc);
+	return reported;
 }
 
 /* Note a zeroing address of the form PARAM->FIELD, for the callers. */
@@ -231,7 +235,7 @@ static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
 			      gimple *call)
 {
 	tree callee = gimple_call_fndecl(call);
-	bool fresh = false;
+	bool fresh = false, reported;
 	unsigned int i;
 
 	for (i = 0; i < gimple_call_num_args(call); i++) {
@@ -262,7 +266,7 @@ static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
 		x.conditional = ctl.conditional || s->conditional;
 		x.guard = s->guard ? s->guard : ctl.guard;
 		x.via = callee;
-		f = gz_decide(fn, o, &x);
+		f = gz_decide(fn, o, &x, &reported);
 		if (f && s->fndecl) {
 			gz_fixits(fn, o, f, NULL, &s->call);
 			gz_fix_callee_addr(fn, o, f, s, call);
@@ -424,6 +428,118 @@ static bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
 	return false;
 }
 
+/* Where the page a zeroing works on comes from, for the inventory. */
+static void gz_origin_text(struct gz_fn *fn, tree t, char *buf, size_t n)
+{
+	int guard = 0;
+
+	while (guard++ < 16) {
+		gimple *def;
+		tree rhs;
+
+		if (TREE_CODE(t) == VAR_DECL && DECL_NAME(t)) {
+			snprintf(buf, n, "%s '%s'", is_global_var(t) ?
+				 "global" : "local variable",
+				 IDENTIFIER_POINTER(DECL_NAME(t)));
+			return;
+		}
+		if (TREE_CODE(t) == ADDR_EXPR) {
+			snprintf(buf, n, "the address of an object");
+			return;
+		}
+		if (TREE_CODE(t) != SSA_NAME) {
+			snprintf(buf, n, "a constant");
+			return;
+		}
+		if (SSA_NAME_IS_DEFAULT_DEF(t)) {
+			tree v = SSA_NAME_VAR(t);
+
+			snprintf(buf, n, "parameter '%s'%s",
+				 v && DECL_NAME(v) ?
+				 IDENTIFIER_POINTER(DECL_NAME(v)) : "?",
+				 gz_summary_find(fn->fndecl, -1) ?
+				 " (its callers in this file are followed)" : "");
+			return;
+		}
+		def = SSA_NAME_DEF_STMT(t);
+		if (gimple_code(def) == GIMPLE_PHI) {
+			snprintf(buf, n, "several paths");
+			return;
+		}
+		if (is_gimple_call(def)) {
+			const struct gz_call *c = gz_site_call(fn, def);
+			tree callee = gimple_call_fndecl(def);
+
+			if (c && (c->role == GZ_ROLE_SAME ||
+				  c->role == GZ_ROLE_MAP) &&
+			    (unsigned int)c->map->obj < gimple_call_num_args(def)) {
+				t = gimple_call_arg(def, c->map->obj);
+				continue;
+			}
+			if (c && c->role == GZ_ROLE_ALLOC) {
+				snprintf(buf, n, "allocator '%s' (%s)", c->name,
+					 gz_kind_name(c->alloc->kind));
+				return;
+			}
+			snprintf(buf, n, callee && DECL_NAME(callee) ?
+				 "the result of '%s'" : "an indirect call%s",
+				 callee && DECL_NAME(callee) ?
+				 IDENTIFIER_POINTER(DECL_NAME(callee)) : "");
+			return;
+		}
+		if (!is_gimple_assign(def)) {
+			snprintf(buf, n, "unknown");
+			return;
+		}
+		rhs = gimple_assign_rhs1(def);
+		if (TREE_CODE(rhs) == COMPONENT_REF) {
+			tree field = TREE_OPERAND(rhs, 1);
+
+			snprintf(buf, n, "struct field '%s'", DECL_NAME(field) ?
+				 IDENTIFIER_POINTER(DECL_NAME(field)) : "?");
+			return;
+		}
+		if (TREE_CODE(rhs) == ADDR_EXPR) {
+			tree base = get_base_address(TREE_OPERAND(rhs, 0));
+
+			if (base && TREE_CODE(base) == MEM_REF) {
+				t = TREE_OPERAND(base, 0);
+				continue;
+			}
+		}
+		if (TREE_CODE(rhs) == MEM_REF || TREE_CODE(rhs) == ARRAY_REF) {
+			snprintf(buf, n, "memory");
+			return;
+		}
+		t = rhs;
+	}
+	snprintf(buf, n, "unknown");
+}
+
+/* The inventory: every zeroing that no origin of this function reached. */
+static void gz_inventory_function(struct gz_fn *fn, hash_set<gimple *> *seen)
+{
+	unsigned int i;
+	char origin[256];
+
+	for (i = 0; i < fn->sites.length(); i++) {
+		const struct gz_call *zc = &fn->sites[i].call;
+		gimple *z = fn->sites[i].stmt;
+
+		if (zc->role != GZ_ROLE_ZERO || seen->contains(z) ||
+		    (unsigned int)zc->zero->obj >= gimple_call_num_args(z))
+			continue;
+		if (zc->zero->value >= 0 &&
+		    ((unsigned int)zc->zero->value >= gimple_call_num_args(z) ||
+		     !integer_zerop(gimple_call_arg(z, zc->zero->value))))
+			continue;	/* memset with another value */
+		gz_origin_text(fn, gimple_call_arg(z, zc->zero->obj), origin,
+			       sizeof(origin));
+		gz_inventory(zc->loc, fn->name, zc->name, origin,
+			     zc->zero->addr >= 0);
+	}
+}
+
 /* A call of a wrapper is an allocation by the allocator it wraps. */
 static bool gz_wrapper_call(gimple *stmt, tree callee, struct gz_call *out)
 {
@@ -450,7 +566,7 @@ void gz_analyse_function(function *fun)
 {
 	struct gz_fn fn;
 	basic_block bb;
-	hash_set<gimple *> fresh;
+	hash_set<gimple *> fresh, seen;
 	unsigned int i, j;
 	bool allocs = false, zeros = false;
 
@@ -513,9 +629,10 @@ void gz_analyse_function(function *fun)
 		o.gfp_zero = gz_gfp_has_zero(&fn, &o);
 		gz_propagate(&fn, &o);
 		for (j = 0; j < fn.sites.length(); j++)
-			if (fn.sites[j].call.role == GZ_ROLE_ZERO)
-				gz_zeroing(&fn, &o, fn.sites[j].stmt,
-					   &fn.sites[j].call);
+			if (fn.sites[j].call.role == GZ_ROLE_ZERO &&
+			    gz_zeroing(&fn, &o, fn.sites[j].stmt,
+				       &fn.sites[j].call))
+				seen.add(fn.sites[j].stmt);
 		for (j = 0; j < fn.callee_calls.length(); j++)
 			if (gz_callee_zeroing(&fn, &o, fn.callee_calls[j]))
 				fresh.add(fn.callee_calls[j]);
@@ -525,6 +642,8 @@ void gz_analyse_function(function *fun)
 			gz_free_args(&o.args);
 		delete o.state;
 	}
+	if (zeros && gz_inventory_on)
+		gz_inventory_function(&fn, &seen);
 	free_dominance_info(CDI_POST_DOMINATORS);
 out:
 	for (j = 0; j < fn.callee_calls.length(); j++)

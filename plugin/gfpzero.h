@@ -156,6 +156,7 @@ struct gz_finding {
 extern bool gz_check_enabled[GZ_NR_CHECKS];
 extern const char *gz_json_file;
 extern bool gz_severity_error;
+extern bool gz_inventory_on;
 
 const char *gz_check_name(enum gz_check c);
 const char *gz_reason_name(enum gz_reason r);
@@ -165,6 +166,8 @@ void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
 		  location_t anchor, const struct gz_span *span,
 		  const char *text);
 void gz_emit_findings(void);
+void gz_inventory(location_t loc, const char *function, const char *zeroing,
+		  const char *origin, bool user_addr);
 
 /* ---- summary.c ---- */
 struct gz_summary {

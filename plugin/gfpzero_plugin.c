@@ -19,6 +19,10 @@
  *	write the summaries of this unit's exported wrappers and zeroing
  *	functions to <dir>, and read those other units wrote there, so a
  *	second build follows pages across files
+ * -fplugin-arg-gfpzero_plugin-inventory
+ *	also write to the json= file every catalogue zeroing whose page was
+ *	not followed to an allocation in its function, with where it came
+ *	from (a parameter, a struct field, a call...)
  * -fplugin-arg-gfpzero_plugin-disable
  *	load the plugin but run nothing
  *
@@ -38,6 +42,7 @@ static struct plugin_info gfpzero_plugin_info = {
 			  "json=<file>\tappend findings as JSON Lines\n"
 			  "summaries=<dir>\tcross-file summaries, read and written\n"
 			  "severity=warning|error\tdiagnostic kind (default: warning)\n"
+			  "inventory\tlist zeroings not followed (json=)\n"
 			  "disable\tdo nothing\n",
 };
 
@@ -120,8 +125,10 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	for (i = 0; i < argc; i++) {
 		const char *key = argv[i].key, *value = argv[i].value;
 
-		if (!strcmp(key, "disable")) {
+		if (!strcmp(key, "disable") && !value) {
 			enable = false;
+		} else if (!strcmp(key, "inventory") && !value) {
+			gz_inventory_on = true;
 		} else if (!strcmp(key, "checks") && value) {
 			if (!gfpzero_parse_checks(value))
 				return 1;

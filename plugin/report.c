@@ -11,6 +11,7 @@
 bool gz_check_enabled[GZ_NR_CHECKS] = { true, true, true, true };
 const char *gz_json_file;
 bool gz_severity_error;
+bool gz_inventory_on;
 
 static vec<gz_finding *> gz_findings;
 
@@ -226,13 +227,24 @@ static void gz_json_int(obstack *ob, const char *key, int v)
 }
 
 /* One JSON object per line, written with one write() under O_APPEND. */
+static void gz_json_append(const char *line)
+{
+	int fd = open(gz_json_file, O_WRONLY | O_APPEND | O_CREAT, 0644);
+
+	if (fd < 0) {
+		error("gfpzero: cannot open %qs: %m", gz_json_file);
+		return;
+	}
+	if (write(fd, line, strlen(line)) != (ssize_t)strlen(line))
+		error("gfpzero: cannot write %qs: %m", gz_json_file);
+	close(fd);
+}
+
 static void gz_json_write(struct gz_finding *f)
 {
 	expanded_location z = expand_location(gz_spelling(f->loc));
 	expanded_location a = expand_location(gz_spelling(f->alloc_loc));
 	obstack ob;
-	char *line;
-	int fd;
 
 	obstack_init(&ob);
 	obstack_1grow(&ob, '{');
@@ -272,16 +284,44 @@ static void gz_json_write(struct gz_finding *f)
 	gz_json_string(&ob, f->callee);
 	obstack_grow(&ob, "}}\n", 3);
 	obstack_1grow(&ob, '\0');
-	line = (char *)obstack_finish(&ob);
+	gz_json_append((char *)obstack_finish(&ob));
+	obstack_free(&ob, NULL);
+}
 
-	fd = open(gz_json_file, O_WRONLY | O_APPEND | O_CREAT, 0644);
-	if (fd < 0) {
-		error("gfpzero: cannot open %qs: %m", gz_json_file);
-	} else {
-		if (write(fd, line, strlen(line)) != (ssize_t)strlen(line))
-			error("gfpzero: cannot write %qs: %m", gz_json_file);
-		close(fd);
-	}
+/*
+ * A zeroing whose page the analysis did not follow to an allocation in
+ * its function, and where the page came from instead: with the inventory
+ * option, so that a person converting a tree sees nothing was missed.
+ */
+void gz_inventory(location_t loc, const char *function, const char *zeroing,
+		  const char *origin, bool user_addr)
+{
+	expanded_location z = expand_location(gz_spelling(loc));
+	obstack ob;
+
+	if (!gz_inventory_on || !gz_json_file)
+		return;
+	obstack_init(&ob);
+	obstack_1grow(&ob, '{');
+	gz_json_key(&ob, "kind", true);
+	gz_json_string(&ob, "inventory");
+	gz_json_key(&ob, "file", false);
+	gz_json_string(&ob, z.file);
+	gz_json_int(&ob, "line", z.line);
+	gz_json_int(&ob, "column", gz_column(z));
+	gz_json_key(&ob, "function", false);
+	gz_json_string(&ob, function);
+	gz_json_key(&ob, "zeroing", false);
+	gz_json_string(&ob, zeroing);
+	gz_json_key(&ob, "origin", false);
+	gz_json_string(&ob, origin);
+	gz_json_key(&ob, "user_addr", false);
+	obstack_grow(&ob, user_addr ? "true" : "false", user_addr ? 4 : 5);
+	gz_json_key(&ob, "backend", false);
+	gz_json_string(&ob, "plugin");
+	obstack_grow(&ob, "}\n", 2);
+	obstack_1grow(&ob, '\0');
+	gz_json_append((char *)obstack_finish(&ob));
 	obstack_free(&ob, NULL);
 }
 
