@@ -1,0 +1,237 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# gfpzero: the Coccinelle backend of "gfpzero scan --backend=cocci" and
+# the "gfpzero patch" command.  Sourced by bin/gfpzero, which defines
+# ROOT, die(), optval(), the scan options and the printing of findings.
+#
+# Both run cocci/gfpzero.cocci with spatch over the files given (and the
+# .c and .h files under the directories given) that name a catalogue
+# allocator and a catalogue zeroing or publishing call, one file per
+# spatch group, with the options of its "// Options:" line, as the
+# kernel's scripts/coccicheck does.
+
+COCCI=$ROOT/cocci/gfpzero.cocci
+CATALOGUE=$ROOT/include/gfpzero_catalogue.h
+jobs=
+assume_user_addr=
+
+need_spatch()
+{
+	command -v spatch >/dev/null 2>&1 ||
+		die "spatch not found: install the Debian package coccinelle"
+	[ -f "$COCCI" ] || die "no semantic patch: $COCCI"
+}
+
+# cocci_names KIND...: a grep -E alternative of the catalogue names of
+# the given GFPZ_ kinds, each also with every GFPZ_STRIP_SUFFIX.
+cocci_names()
+{
+	local kinds names suffixes
+
+	kinds=$(IFS='|'; echo "$*")
+	names=$(sed -n "s/^GFPZ_\\($kinds\\)(\\([A-Za-z0-9_]*\\).*/\\2/p" \
+		"$CATALOGUE" | sort -u)
+	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
+		"$CATALOGUE" | paste -sd'|' -)
+	echo "($(echo "$names" | paste -sd'|' -))(${suffixes:+$suffixes|})"
+}
+
+# Expand PATH arguments into the .c and .h files to give spatch.
+cocci_collect_files()
+{
+	local p found
+
+	for p in "${paths[@]}"; do
+		if [ -d "$p" ]; then
+			found=$(find "$p" -type f \( -name '*.c' -o -name '*.h' \) \
+				! -name '*.fixed.c' | LC_ALL=C sort)
+			[ -n "$found" ] || die "no .c or .h files under $p"
+			mapfile -t -O ${#files[@]} files <<<"$found"
+		elif [ -f "$p" ]; then
+			case "$p" in
+			*.c|*.h) files+=("$p") ;;
+			*) die "not a C source file: $p" ;;
+			esac
+		else
+			die "no such file or directory: $p"
+		fi
+	done
+}
+
+# The files that can hold a finding: they name an allocator, and a
+# zeroing helper or a publishing call (what the semantic patch's first
+# rules ask for), one per line in $TMP/relevant.
+cocci_prefilter()
+{
+	local alloc other
+
+	alloc=$(cocci_names ALLOC)
+	other=$(cocci_names ZERO PUBLISH)
+	printf '%s\0' "${files[@]}" |
+		xargs -0 -r grep -lZE "\\b${alloc}\\b" -- 2>/dev/null |
+		xargs -0 -r grep -lE "\\b${other}\\b" -- 2>/dev/null \
+		>"$TMP/relevant" || true
+}
+
+# cocci_spatch MODE OUT: run the semantic patch over the relevant files.
+cocci_spatch()
+{
+	local mode=$1 out=$2 opts f rc=0
+
+	: >"$out"
+	[ -s "$TMP/relevant" ] || return 0
+	: >"$TMP/groups"
+	while read -r f; do
+		printf '%s\n\n' "$f" >>"$TMP/groups"
+	done <"$TMP/relevant"
+	read -r -a opts <<<"$(sed -n 's|^// Options:||p' "$COCCI")"
+	set -- -D "$mode" --very-quiet --no-show-diff
+	[ "$mode" != patch ] || set -- -D patch -D assume_user_addr --very-quiet
+	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
+	spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
+		--file-groups "$TMP/groups" >"$out" 2>"$TMP/spatch.err" || rc=$?
+	if [ "$rc" -ne 0 ] || grep -q 'Error in Python\|^Fatal error' \
+			"$TMP/spatch.err"; then
+		cat "$TMP/spatch.err" >&2
+		die "spatch failed ($rc) on $COCCI"
+	fi
+}
+
+cocci_check_jobs()
+{
+	[ -n "$jobs" ] || jobs=$(nproc)
+	[[ $jobs =~ ^[1-9][0-9]*$ ]] || die "bad --jobs: $jobs"
+}
+
+# scan --backend=cocci: the findings in $TMP/findings.jsonl
+cocci_scan()
+{
+	need_spatch
+	cocci_check_jobs
+	cocci_collect_files
+	TMP=$(mktemp -d)
+	trap 'rm -rf "$TMP"' EXIT
+	cocci_prefilter
+	cocci_spatch json "$TMP/out"
+	grep '^{' "$TMP/out" >"$TMP/raw.jsonl" || true
+	jq -c --arg checks "${checks:-all}" '.check as $c |
+		select($checks | split(",") | any(. == "all" or . == $c))' \
+		"$TMP/raw.jsonl" >"$TMP/findings.jsonl" 2>"$TMP/jq.err" || {
+		cat "$TMP/jq.err" >&2
+		die "spatch printed what is not JSON: see $COCCI"
+	}
+}
+
+# ---- the user-address plumbing --------------------------------------
+
+# defines FILE: FILE defines USER_ADDR_NONE.
+defines_user_addr()
+{
+	grep -qE '^[[:space:]]*#[[:space:]]*define[[:space:]]+USER_ADDR_NONE\b' \
+		"$1" 2>/dev/null
+}
+
+# plumbing FILE: the conversion is correct there: FILE, or a header it
+# includes from its own directory, or the include/ directory of the
+# kernel tree FILE is in (the nearest ancestor with include/linux/),
+# defines USER_ADDR_NONE.  The semantic patch decides the same way.
+plumbing()
+{
+	local file=$1 dir h d
+
+	dir=$(cd "$(dirname "$file")" && pwd)
+	defines_user_addr "$file" && return 0
+	while read -r h; do
+		defines_user_addr "$dir/$h" && return 0
+	done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' \
+		"$file")
+	d=$dir
+	while :; do
+		if [ -d "$d/include/linux" ]; then
+			grep -rqE --include='*.h' \
+				'^[[:space:]]*#[[:space:]]*define[[:space:]]+USER_ADDR_NONE\b' \
+				"$d/include" && return 0
+			return 1
+		fi
+		[ "$d" != / ] || return 1
+		d=$(dirname "$d")
+	done
+}
+
+# ---- patch ----------------------------------------------------------
+
+patch_usage_error()
+{
+	die "$1 (see 'gfpzero --help')"
+}
+
+parse_patch_args()
+{
+	while [ $# -gt 0 ]; do
+		case "$1" in
+		-h|--help)	usage; exit 0 ;;
+		--assume-user-addr)	assume_user_addr=1; OPTSHIFT=1 ;;
+		--jobs|--jobs=*)	optval "$@"; jobs=$OPTVAL ;;
+		--)	shift; paths+=("$@"); break ;;
+		-*)	patch_usage_error "unknown option: $1" ;;
+		*)	paths+=("$1"); OPTSHIFT=1 ;;
+		esac
+		shift "$OPTSHIFT"
+	done
+	[ ${#paths[@]} -gt 0 ] || patch_usage_error "patch: no PATH given"
+}
+
+# relabel BASE: spatch's diff with "--- a/REL" and "+++ b/REL", REL
+# relative to the directory BASE.
+relabel()
+{
+	local base=$1
+
+	awk -v base="$base/" '
+		/^--- / { f = substr($0, 5); sub(/\t.*/, "", f)
+			  if (index(f, base) == 1) f = substr(f, length(base) + 1)
+			  sub(/^\.\//, "", f)
+			  print "--- a/" f; next }
+		/^\+\+\+ / && f != "" { print "+++ b/" f; f = ""; next }
+		{ print }'
+}
+
+patch_one()
+{
+	local p=$1 base f
+
+	files=()
+	paths=("$p")
+	cocci_collect_files
+	if [ -d "$p" ]; then
+		base=${p%/}
+	else
+		base=$(dirname "$p")
+	fi
+	cocci_prefilter
+	if [ -z "$assume_user_addr" ]; then
+		while read -r f; do
+			plumbing "$f" || die "patch: $f: USER_ADDR_NONE is not defined here (by a header it includes from its directory, or under the include/ of its kernel tree): this tree's allocators take no user address, so __GFP_ZERO would zero through the kernel alias only and break aliasing-cache architectures; pass --assume-user-addr to convert anyway"
+		done <"$TMP/relevant"
+	fi
+	cocci_spatch patch "$TMP/diff"
+	relabel "$base" <"$TMP/diff"
+}
+
+cocci_patch()
+{
+	local all=()
+
+	parse_patch_args "$@"
+	need_spatch
+	cocci_check_jobs
+	TMP=$(mktemp -d)
+	trap 'rm -rf "$TMP"' EXIT
+	all=("${paths[@]}")
+	for p in "${all[@]}"; do
+		[ -e "$p" ] || die "no such file or directory: $p"
+	done
+	for p in "${all[@]}"; do
+		patch_one "$p"
+	done
+}
