@@ -160,10 +160,6 @@ plumbing()
 
 # ---- patch ----------------------------------------------------------
 
-patch_usage_error()
-{
-	die "$1 (see 'gfpzero --help')"
-}
 
 parse_patch_args()
 {
@@ -173,65 +169,60 @@ parse_patch_args()
 		--assume-user-addr)	assume_user_addr=1; OPTSHIFT=1 ;;
 		--jobs|--jobs=*)	optval "$@"; jobs=$OPTVAL ;;
 		--)	shift; paths+=("$@"); break ;;
-		-*)	patch_usage_error "unknown option: $1" ;;
+		-*)	die "unknown option: $1 (see 'gfpzero --help')" ;;
 		*)	paths+=("$1"); OPTSHIFT=1 ;;
 		esac
 		shift "$OPTSHIFT"
 	done
-	[ ${#paths[@]} -gt 0 ] || patch_usage_error "patch: no PATH given"
+	[ ${#paths[@]} -gt 0 ] || die "patch: no PATH given (see 'gfpzero --help')"
 }
 
-# relabel BASE: spatch's diff with "--- a/REL" and "+++ b/REL", REL
-# relative to the directory BASE.
+# relabel: spatch's diff with "--- a/REL" and "+++ b/REL", REL relative
+# to the PATH argument the file came from ($TMP/bases: "BASE<TAB>FILE").
 relabel()
 {
-	local base=$1
-
-	awk -v base="$base/" '
+	awk -F '\t' '
+		FNR == NR { base[$2] = $1; next }
 		/^--- / { f = substr($0, 5); sub(/\t.*/, "", f)
-			  if (index(f, base) == 1) f = substr(f, length(base) + 1)
+			  b = base[f]
+			  if (b != "" && index(f, b "/") == 1)
+				  f = substr(f, length(b) + 2)
 			  sub(/^\.\//, "", f)
 			  print "--- a/" f; next }
 		/^\+\+\+ / && f != "" { print "+++ b/" f; f = ""; next }
-		{ print }'
-}
-
-patch_one()
-{
-	local p=$1 base f
-
-	files=()
-	paths=("$p")
-	cocci_collect_files
-	if [ -d "$p" ]; then
-		base=${p%/}
-	else
-		base=$(dirname "$p")
-	fi
-	cocci_prefilter
-	if [ -z "$assume_user_addr" ]; then
-		while read -r f; do
-			plumbing "$f" || die "patch: $f: USER_ADDR_NONE is not defined here (by a header it includes from its directory, or under the include/ of its kernel tree): this tree's allocators take no user address, so __GFP_ZERO would zero through the kernel alias only and break aliasing-cache architectures; pass --assume-user-addr to convert anyway"
-		done <"$TMP/relevant"
-	fi
-	cocci_spatch patch "$TMP/diff"
-	relabel "$base" <"$TMP/diff"
+		{ print }' "$TMP/bases" -
 }
 
 cocci_patch()
 {
-	local all=()
+	local p f base
 
 	parse_patch_args "$@"
 	need_spatch
 	cocci_check_jobs
 	TMP=$(mktemp -d)
 	trap 'rm -rf "$TMP"' EXIT
-	all=("${paths[@]}")
-	for p in "${all[@]}"; do
-		[ -e "$p" ] || die "no such file or directory: $p"
+	: >"$TMP/bases"
+	for p in "${paths[@]}"; do
+		files=()
+		(paths=("$p"); cocci_collect_files; printf '%s\n' "${files[@]}") \
+			>"$TMP/files" || exit 2
+		if [ -d "$p" ]; then
+			base=${p%/}
+		else
+			base=$(dirname "$p")
+		fi
+		while read -r f; do
+			printf '%s\t%s\n' "$base" "$f"
+		done <"$TMP/files" >>"$TMP/bases"
 	done
-	for p in "${all[@]}"; do
-		patch_one "$p"
-	done
+	mapfile -t files < <(cut -f2 "$TMP/bases")
+	cocci_prefilter
+	if [ -z "$assume_user_addr" ]; then
+		while read -r f; do
+			plumbing "$f" || die "patch: $f: USER_ADDR_NONE is not defined here (by a header it includes from its directory, or under the include/ of its kernel tree): its allocators take no user address, so __GFP_ZERO would zero through the kernel alias only, wrong on aliasing-cache architectures; pass --assume-user-addr to convert anyway"
+		done <"$TMP/relevant"
+	fi
+	cocci_spatch patch "$TMP/diff"
+	relabel <"$TMP/diff"
 }
