@@ -804,8 +804,10 @@ def gz_offset(start, text, k):
 	return (start[0] + nl, k - text.rindex(chr(10), 0, k) - 1)
 
 
-def gz_fact_fn(p):
+def gz_fact_fn(p, static=False):
 	ff = gz_file(p)
+	if static:
+		ff.static.add(gz_fnkey(p))
 	params = []
 	for t, _, _ in gz_split(ff, gz_end(p), (int(p[0].current_element_line_end), 0)):
 		toks = gz_tokens(t)
@@ -838,14 +840,6 @@ def gz_keep(p):
 	return (p[0].file, p[0].current_element) in GZ_INTEREST
 
 
-def gz_fact_static(p):
-	ff = gz_file(p)
-	ff.static.add(gz_fnkey(p))
-	fn = ff.fns.get(gz_fnkey(p))
-	if fn is not None:
-		fn.static = True
-
-
 def gz_fact_call(p, pe):
 	ff = gz_file(p)
 	args = gz_split(ff, gz_end(p), gz_end(pe))
@@ -870,6 +864,21 @@ def gz_fact_loop(pl, pb, pc=None):
 	gz_add(pl, GzItem("loop", gz_start(pl), gz_end(pb),
 			  cond=gz_parse(gz_text(pc)) if pc else None,
 			  bext=(gz_start(pb), gz_end(pb)), body=[]))
+
+
+def gz_fact_jumps(pr, pe, p0, pg, pl, pb, pc, pL):
+	if pr:
+		gz_fact_return(pr, pe)
+	if p0:
+		gz_fact_return(p0)
+	if pg:
+		gz_fact_jump(pg, "goto", pl)
+	if pb:
+		gz_fact_jump(pb, "break")
+	if pc:
+		gz_fact_jump(pc, "continue")
+	if pL:
+		gz_fact_label(pL)
 
 
 def gz_fact_return(p, pe=None):
@@ -2535,31 +2544,25 @@ F@p(...)
 // The facts below are collected everywhere in such a file, but only
 // their positions reach Python: it reads their text from the file.
 
-@gz_static depends on gz_alloc && (gz_zero || gz_pub)@
-identifier f;
-type T;
-position p : script:python() { gz_keep(p) };
-@@
-
-static T f@p(...) { ... }
-
-@script:python@
-p << gz_static.p;
-@@
-gz_fact_static(p)
-
 @gz_fn depends on gz_alloc && (gz_zero || gz_pub)@
 identifier f;
 type T;
+position ps : script:python() { gz_keep(ps) };
 position p : script:python() { gz_keep(p) };
 @@
 
+(
+static T f@ps(...) { ... }
+|
 T f@p(...) { ... }
+)
 
 @script:python@
-p << gz_fn.p;
+ps << gz_fn.ps = [];
+p << gz_fn.p = [];
 @@
-gz_fact_fn(p)
+if ps or p:
+	gz_fact_fn(ps or p, bool(ps))
 
 @gz_call depends on gz_alloc && (gz_zero || gz_pub)@
 identifier F;
@@ -2590,32 +2593,26 @@ pr << gz_asg.pr;
 @@
 gz_fact_asg(pl, pr)
 
-@gz_init depends on gz_alloc && (gz_zero || gz_pub)@
-type T;
-identifier X;
-expression E;
-position p : script:python() { gz_keep(p) };
-@@
-
-T X@p = E;
-
-@script:python@
-p << gz_init.p;
-@@
-gz_fact_decl(p, True)
-
 @gz_decl depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
 identifier X;
-position p : script:python() { gz_keep(p) };
+expression E;
+position pi : script:python() { gz_keep(pi) };
+position pd : script:python() { gz_keep(pd) };
 @@
 
-T X@p;
+(
+T X@pi = E;
+|
+T X@pd;
+)
 
 @script:python@
-p << gz_decl.p;
+pi << gz_decl.pi = [];
+pd << gz_decl.pd = [];
 @@
-gz_fact_decl(p, False)
+if pi or pd:
+	gz_fact_decl(pi or pd, bool(pi))
 
 @gz_stmt depends on gz_alloc && (gz_zero || gz_pub)@
 expression E;
@@ -2629,185 +2626,117 @@ p << gz_stmt.p;
 @@
 gz_fact_stmt(p)
 
-@gz_ifelse depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_if depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
 statement S1, S2;
 position pc, p1, p2;
 position pi : script:python() { gz_keep(pi) };
 @@
 
+(
 if@pi (C@pc) S1@p1 else S2@p2
-
-@script:python@
-pi << gz_ifelse.pi;
-pc << gz_ifelse.pc;
-p1 << gz_ifelse.p1;
-p2 << gz_ifelse.p2;
-@@
-gz_fact_if(pi, pc, p1, p2)
-
-@gz_if depends on gz_alloc && (gz_zero || gz_pub)@
-expression C;
-statement S1;
-position pc, p1;
-position pi : script:python() { gz_keep(pi) };
-@@
-
+|
 if@pi (C@pc) S1@p1
+)
 
 @script:python@
 pi << gz_if.pi;
 pc << gz_if.pc;
 p1 << gz_if.p1;
+p2 << gz_if.p2 = [];
 @@
-gz_fact_if(pi, pc, p1)
+gz_fact_if(pi, pc, p1, p2 or None)
 
-@gz_while depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_loop depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
-statement S;
-position pc, pb;
-position pl : script:python() { gz_keep(pl) };
-@@
-
-while@pl (C@pc) S@pb
-
-@script:python@
-pl << gz_while.pl;
-pc << gz_while.pc;
-pb << gz_while.pb;
-@@
-gz_fact_loop(pl, pb, pc)
-
-@gz_for depends on gz_alloc && (gz_zero || gz_pub)@
-statement S;
-position pb;
-position pl : script:python() { gz_keep(pl) };
-@@
-
-for@pl (...;...;...) S@pb
-
-@script:python@
-pl << gz_for.pl;
-pb << gz_for.pb;
-@@
-gz_fact_loop(pl, pb)
-
-@gz_iter depends on gz_alloc && (gz_zero || gz_pub)@
 iterator I;
 statement S;
-position pb;
-position pl : script:python() { gz_keep(pl) };
+position pc, pb;
+position pw : script:python() { gz_keep(pw) };
+position pf : script:python() { gz_keep(pf) };
+position pi : script:python() { gz_keep(pi) };
 @@
 
-I@pl(...) S@pb
+(
+while@pw (C@pc) S@pb
+|
+for@pf (...;...;...) S@pb
+|
+I@pi(...) S@pb
+)
 
 @script:python@
-pl << gz_iter.pl;
-pb << gz_iter.pb;
+pw << gz_loop.pw = [];
+pf << gz_loop.pf = [];
+pi << gz_loop.pi = [];
+pc << gz_loop.pc = [];
+pb << gz_loop.pb;
 @@
-gz_fact_loop(pl, pb)
+if pw or pf or pi:
+	gz_fact_loop(pw or pf or pi, pb, pc or None)
 
-@gz_ret depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_jump depends on gz_alloc && (gz_zero || gz_pub)@
 expression E;
-position pe;
-position p : script:python() { gz_keep(p) };
-@@
-
-return@p E@pe;
-
-@script:python@
-p << gz_ret.p;
-pe << gz_ret.pe;
-@@
-gz_fact_return(p, pe)
-
-@gz_ret0 depends on gz_alloc && (gz_zero || gz_pub)@
-position p : script:python() { gz_keep(p) };
-@@
-
-return@p;
-
-@script:python@
-p << gz_ret0.p;
-@@
-gz_fact_return(p)
-
-@gz_goto depends on gz_alloc && (gz_zero || gz_pub)@
-identifier L;
-position pl;
-position p : script:python() { gz_keep(p) };
-@@
-
-goto@p L@pl;
-
-@script:python@
-p << gz_goto.p;
-pl << gz_goto.pl;
-@@
-gz_fact_jump(p, "goto", pl)
-
-@gz_break depends on gz_alloc && (gz_zero || gz_pub)@
-position p : script:python() { gz_keep(p) };
-@@
-
-break@p;
-
-@script:python@
-p << gz_break.p;
-@@
-gz_fact_jump(p, "break")
-
-@gz_continue depends on gz_alloc && (gz_zero || gz_pub)@
-position p : script:python() { gz_keep(p) };
-@@
-
-continue@p;
-
-@script:python@
-p << gz_continue.p;
-@@
-gz_fact_jump(p, "continue")
-
-@gz_label depends on gz_alloc && (gz_zero || gz_pub)@
 identifier L;
 statement S;
-position p : script:python() { gz_keep(p) };
+position pe, pl;
+position pr : script:python() { gz_keep(pr) };
+position p0 : script:python() { gz_keep(p0) };
+position pg : script:python() { gz_keep(pg) };
+position pb : script:python() { gz_keep(pb) };
+position pc : script:python() { gz_keep(pc) };
+position pL : script:python() { gz_keep(pL) };
 @@
 
-L@p: S
+(
+return@pr E@pe;
+|
+return@p0;
+|
+goto@pg L@pl;
+|
+break@pb;
+|
+continue@pc;
+|
+L@pL: S
+)
 
 @script:python@
-p << gz_label.p;
+pr << gz_jump.pr = [];
+pe << gz_jump.pe = [];
+p0 << gz_jump.p0 = [];
+pg << gz_jump.pg = [];
+pl << gz_jump.pl = [];
+pb << gz_jump.pb = [];
+pc << gz_jump.pc = [];
+pL << gz_jump.pL = [];
 @@
-gz_fact_label(p)
+gz_fact_jumps(pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
-@gz_pr_if depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_probe depends on gz_alloc && (gz_zero || gz_pub)@
 identifier F;
 expression C;
-position p : script:python() { gz_keep(p) };
+position pi : script:python() { gz_keep(pi) };
+position pb : script:python() { gz_keep(pb) };
 @@
 
-if (C) F@p(...);
+(
+if (C) F@pi(...);
+|
+if (C) { F@pb(...); }
+)
 
 @script:python@
-p << gz_pr_if.p;
+pi << gz_probe.pi = [];
+pb << gz_probe.pb = [];
 @@
-gz_probe("if", p)
-
-@gz_pr_ifb depends on gz_alloc && (gz_zero || gz_pub)@
-identifier F;
-expression C;
-position p : script:python() { gz_keep(p) };
-@@
-
-if (C) { F@p(...); }
-
-@script:python@
-p << gz_pr_ifb.p;
-@@
-gz_probe("ifbrace", p)
+if pi:
+	gz_probe("if", pi)
+if pb:
+	gz_probe("ifbrace", pb)
 
 @gz_pr_map depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
