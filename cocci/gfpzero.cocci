@@ -840,6 +840,24 @@ def gz_keep(p):
 	return (p[0].file, p[0].current_element) in GZ_INTEREST
 
 
+GZ_BROKEN = set()
+
+
+def gz_safe(fact, *args):
+	# A fact that cannot be read leaves its file out, with a warning:
+	# one odd file must not stop a whole-tree coccicheck.
+	try:
+		fact(*args)
+	except Exception as e:
+		locs = [a[0] for a in args if isinstance(a, (list, tuple)) and a and
+			hasattr(a[0], "file")]
+		f = locs[0].file if locs else "?"
+		if f not in GZ_BROKEN:
+			GZ_BROKEN.add(f)
+			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
+					 (f, type(e).__name__, e))
+
+
 def gz_fact_call(p, pe):
 	ff = gz_file(p)
 	args = gz_split(ff, gz_end(p), gz_end(pe))
@@ -2225,7 +2243,14 @@ def gz_analyse():
 	GZ_CONTEXT.clear()
 	for name in sorted(GZ_FILES):
 		ff = GZ_FILES[name]
-		findings, plan = gz_analyse_file(ff)
+		if name in GZ_BROKEN:
+			continue
+		try:
+			findings, plan = gz_analyse_file(ff)
+		except Exception as e:
+			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
+					 (name, type(e).__name__, e))
+			continue
 		if os.environ.get("GFPZERO_COCCI_DEBUG"):
 			for f in findings:
 				sys.stderr.write("gfpzero: %s:%d %s edits=%r\n" % (
@@ -2242,6 +2267,7 @@ def gz_analyse():
 			else:
 				sys.stderr.write("%s: USER_ADDR_NONE is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % name)
 	GZ_FILES.clear()
+	GZ_BROKEN.clear()
 	GZ_INTEREST.clear()
 	GZ_INTEREST_NAMES.clear()
 
@@ -2562,7 +2588,7 @@ ps << gz_fn.ps = [];
 p << gz_fn.p = [];
 @@
 if ps or p:
-	gz_fact_fn(ps or p, bool(ps))
+	gz_safe(gz_fact_fn, ps or p, bool(ps))
 
 @gz_call depends on gz_alloc && (gz_zero || gz_pub)@
 identifier F;
@@ -2576,7 +2602,7 @@ F@p(...)@pe
 p << gz_call.p;
 pe << gz_call.pe;
 @@
-gz_fact_call(p, pe)
+gz_safe(gz_fact_call, p, pe)
 
 @gz_asg depends on gz_alloc && (gz_zero || gz_pub)@
 expression L, R;
@@ -2591,7 +2617,7 @@ L@pl aop R@pr
 pl << gz_asg.pl;
 pr << gz_asg.pr;
 @@
-gz_fact_asg(pl, pr)
+gz_safe(gz_fact_asg, pl, pr)
 
 @gz_decl depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
@@ -2612,7 +2638,7 @@ pi << gz_decl.pi = [];
 pd << gz_decl.pd = [];
 @@
 if pi or pd:
-	gz_fact_decl(pi or pd, bool(pi))
+	gz_safe(gz_fact_decl, pi or pd, bool(pi))
 
 @gz_stmt depends on gz_alloc && (gz_zero || gz_pub)@
 expression E;
@@ -2624,7 +2650,7 @@ E@p;
 @script:python@
 p << gz_stmt.p;
 @@
-gz_fact_stmt(p)
+gz_safe(gz_fact_stmt, p)
 
 @gz_if depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
@@ -2645,7 +2671,7 @@ pc << gz_if.pc;
 p1 << gz_if.p1;
 p2 << gz_if.p2 = [];
 @@
-gz_fact_if(pi, pc, p1, p2 or None)
+gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 
 @gz_loop depends on gz_alloc && (gz_zero || gz_pub)@
 expression C;
@@ -2673,7 +2699,7 @@ pc << gz_loop.pc = [];
 pb << gz_loop.pb;
 @@
 if pw or pf or pi:
-	gz_fact_loop(pw or pf or pi, pb, pc or None)
+	gz_safe(gz_fact_loop, pw or pf or pi, pb, pc or None)
 
 @gz_jump depends on gz_alloc && (gz_zero || gz_pub)@
 expression E;
@@ -2712,7 +2738,7 @@ pb << gz_jump.pb = [];
 pc << gz_jump.pc = [];
 pL << gz_jump.pL = [];
 @@
-gz_fact_jumps(pr, pe, p0, pg, pl, pb, pc, pL)
+gz_safe(gz_fact_jumps, pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
@@ -2734,9 +2760,9 @@ pi << gz_probe.pi = [];
 pb << gz_probe.pb = [];
 @@
 if pi:
-	gz_probe("if", pi)
+	gz_safe(gz_probe, "if", pi)
 if pb:
-	gz_probe("ifbrace", pb)
+	gz_safe(gz_probe, "ifbrace", pb)
 
 @gz_pr_map depends on gz_alloc && (gz_zero || gz_pub)@
 type T;
@@ -2749,7 +2775,7 @@ T K = M@p(...);
 @script:python@
 p << gz_pr_map.p;
 @@
-gz_probe("mapdecl", p)
+gz_safe(gz_probe, "mapdecl", p)
 
 @script:python depends on gz_alloc && (gz_zero || gz_pub)@
 @@
