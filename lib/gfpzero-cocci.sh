@@ -167,6 +167,10 @@ parse_patch_args()
 		case "$1" in
 		-h|--help)	usage; exit 0 ;;
 		--assume-user-addr)	assume_user_addr=1; OPTSHIFT=1 ;;
+		--in-place)	in_place=1; OPTSHIFT=1 ;;
+		--force)	force=1; OPTSHIFT=1 ;;
+		--series|--series=*)	optval "$@"; series_dir=$OPTVAL ;;
+		--validate|--validate=*) optval "$@"; validate=$OPTVAL ;;
 		--jobs|--jobs=*)	optval "$@"; jobs=$OPTVAL ;;
 		--)	shift; paths+=("$@"); break ;;
 		-*)	die "unknown option: $1 (see 'gfpzero --help')" ;;
@@ -175,6 +179,22 @@ parse_patch_args()
 		shift "$OPTSHIFT"
 	done
 	[ ${#paths[@]} -gt 0 ] || die "patch: no PATH given (see 'gfpzero --help')"
+	[ -z "$in_place" ] || [ -z "$series_dir" ] ||
+		die "patch: --in-place and --series do not go together"
+	[ -z "$validate" ] || [ -n "$series_dir" ] ||
+		die "patch: --validate needs --series DIR"
+	[ -z "$force" ] || [ -n "$in_place" ] ||
+		die "patch: --force goes with --in-place"
+	if [ -n "$series_dir" ]; then
+		mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ] ||
+			die "patch: cannot write the series to $series_dir"
+		series_dir=$(cd "$series_dir" && pwd)
+	fi
+	if [ -n "$validate" ]; then
+		[ -f "$validate/.config" ] ||
+			die "patch: --validate: $validate is not a configured kernel tree"
+		validate=$(cd "$validate" && pwd)
+	fi
 }
 
 # relabel: spatch's diff with "--- a/REL" and "+++ b/REL", REL relative
@@ -191,6 +211,26 @@ relabel()
 			  print "--- a/" f; next }
 		/^\+\+\+ / && f != "" { print "+++ b/" f; f = ""; next }
 		{ print }' "$TMP/bases" -
+}
+
+# tree_root DIR: the root of the kernel tree DIR is in, spelled as a
+# prefix of DIR (DIR itself when it is in none).
+tree_root()
+{
+	local d=$1
+
+	while :; do
+		if [ -f "$d/Kconfig" ] && [ -f "$d/Makefile" ] &&
+		   [ -d "$d/include/linux" ]; then
+			echo "$d"
+			return
+		fi
+		case "$d" in
+		/|.) break ;;
+		esac
+		d=$(dirname "$d")
+	done
+	echo "$1"
 }
 
 cocci_patch()
@@ -212,6 +252,8 @@ cocci_patch()
 		else
 			base=$(dirname "$p")
 		fi
+		# a series names files from the root of their kernel tree
+		[ -z "$series_dir" ] || base=$(tree_root "$base")
 		while read -r f; do
 			printf '%s\t%s\n' "$base" "$f"
 		done <"$TMP/files" >>"$TMP/bases"
@@ -224,5 +266,6 @@ cocci_patch()
 		done <"$TMP/relevant"
 	fi
 	cocci_spatch patch "$TMP/diff"
-	relabel <"$TMP/diff"
+	relabel <"$TMP/diff" >"$TMP/patch"
+	patch_output "$TMP/patch"
 }

@@ -1,0 +1,337 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# gfpzero patch --series DIR / --in-place / --validate KDIR: what to do
+# with the conversion diff that cocci_patch made.  Sourced by bin/gfpzero
+# (after lib/gfpzero-cocci.sh); uses $TMP/bases ("BASE<TAB>FILE"), the
+# relabelled diff and the semantic patch's JSON findings.
+
+series_dir=
+in_place=
+force=
+validate=
+
+# ---- splitting the diff ----------------------------------------------
+
+# split_files DIFF: one file per changed file, $TMP/split/N.diff, and
+# $TMP/split/index: "N<TAB>REL<TAB>DISKPATH".
+split_files()
+{
+	mkdir -p "$TMP/split"
+	awk -v dir="$TMP/split" '
+		/^--- a\// { n++; rel = substr($0, 7)
+			     print n "\t" rel > (dir "/names"); out = dir "/" n ".diff" }
+		n { print > out }' "$1"
+	[ -f "$TMP/split/names" ] || return 0
+	while IFS=$'\t' read -r n rel; do
+		printf '%s\t%s\t%s\n' "$n" "$rel" "$(disk_path "$rel")"
+	done <"$TMP/split/names" >"$TMP/split/index"
+}
+
+# disk_path REL: the file REL (relative to one of the PATH bases).
+disk_path()
+{
+	local base file
+
+	while IFS=$'\t' read -r base file; do
+		case "$file" in
+		"$base/$1"|"./$1"|"$1") echo "$file"; return ;;
+		esac
+	done <"$TMP/bases"
+}
+
+# functions FILE: "NAME<TAB>START<TAB>END" of each function definition,
+# kernel style: the name's line at column 0, the body's braces at column 0.
+functions()
+{
+	awk '
+		/^[A-Za-z_]/ && /\(/ { s = $0; sub(/\(.*/, "", s)
+				       n = split(s, w, /[ \t*]+/); cand = w[n]; cline = NR }
+		/^\{/ { name = cand; start = cline }
+		/^\}/ && name != "" { print name "\t" start "\t" NR; name = "" }' "$1"
+}
+
+# hunks N: "CHANGED<TAB>FIRST<TAB>LAST" of each hunk of split file N: the
+# old line number of its first changed line, and the lines of its header
+# and its end in N.diff.
+hunks()
+{
+	awk 'function out() { if (first) print changed "\t" first "\t" NR - 1 }
+	     /^@@ / { out(); split($2, a, ","); old = substr(a[1], 2)
+		      first = NR; changed = 0; next }
+	     first && /^[-+]/ && !changed { changed = old }
+	     first && /^[ -]/ { old++ }
+	     END { if (first) print changed "\t" first "\t" NR }' "$TMP/split/$1.diff"
+}
+
+# The semantic patch's findings for the same files, in $TMP/series.json.
+series_findings()
+{
+	cocci_spatch json "$TMP/json.out"
+	grep '^{' "$TMP/json.out" | jq -s 'unique' >"$TMP/series.json"
+}
+
+# group_of FILE FUNCTION: the allocation's function of the convert finding
+# that involves FUNCTION in FILE (a static callee goes with its caller).
+group_of()
+{
+	jq -r --arg f "$1" --arg fn "$2" '[.[] | select(.action == "convert" and
+		(.file | endswith($f)) and (.function == $fn or .alloc.function == $fn)) |
+		.alloc.function] | first // $fn' "$TMP/series.json"
+}
+
+# Assign each hunk to a group: $TMP/groups.tsv "GROUP<TAB>N<TAB>FIRST<TAB>LAST"
+group_hunks()
+{
+	local n rel disk old first last fn
+
+	: >"$TMP/groups.tsv"
+	while IFS=$'\t' read -r n rel disk; do
+		functions "$disk" >"$TMP/fns"
+		while IFS=$'\t' read -r old first last; do
+			fn=$(awk -F '\t' -v l="$old" \
+				'$2 <= l && l <= $3 { print $1; exit }' "$TMP/fns")
+			printf '%s:%s\t%s\t%s\t%s\n' "$rel" \
+				"$(group_of "$rel" "${fn:-?}")" "$n" "$first" "$last" \
+				>>"$TMP/groups.tsv"
+		done < <(hunks "$n")
+	done <"$TMP/split/index"
+}
+
+# ---- the series --------------------------------------------------------
+
+subject_prefix()
+{
+	case "$1" in
+	mm/*)			echo mm ;;
+	fs/*/*|drivers/*/*|arch/*/*|net/*/*)
+				echo "$1" | cut -d/ -f2 ;;
+	include/linux/*)	basename "${1%.*}" ;;
+	*/*)			echo "${1%%/*}" ;;
+	*)			basename "${1%.*}" ;;
+	esac
+}
+
+ident()
+{
+	local name email
+
+	name=$(git config user.name 2>/dev/null || true)
+	email=$(git config user.email 2>/dev/null || true)
+	[ -n "$name" ] && [ -n "$email" ] && echo "$name <$email>"
+}
+
+# patch_body REL GROUP: why, from the findings of that conversion.
+patch_body()
+{
+	jq -r --arg f "$1" --arg g "$2" '[.[] | select(.action == "convert" and
+		(.file | endswith($f)) and .alloc.function == $g)] | .[0] as $x |
+		"\($g)() allocates a user page with \($x.alloc.callee)() and then zeroes it by hand (\($x.file | split("/") | last):\($x.line), in \($x.function)()).\n" +
+		"With init_on_alloc=1 the page allocator has already zeroed it in\n" +
+		"post_alloc_hook(), so it is zeroed twice; on architectures with\n" +
+		"aliasing data caches the second pass is clear_user_highpage()'"'"'s\n" +
+		"per-cache-line flush path.\n\n" +
+		"Pass __GFP_ZERO instead, with the faulting user address, so that the\n" +
+		"allocator zeroes the page once with folio_zero_user(), which leaves the\n" +
+		"cache lines of the faulting address hot, and drop the hand zeroing.\n\n" +
+		"Found by gfpzero (check: \([.[].check] | unique | join(", "))).\n"' \
+		"$TMP/series.json"
+}
+
+# write_patch NUM TOTAL GROUP: one format-patch file for GROUP's hunks.
+write_patch()
+{
+	local num=$1 total=$2 group=$3 rel fn subject file id n first last
+
+	rel=${group%%:*}
+	fn=${group#*:}
+	subject="$(subject_prefix "$rel"): use __GFP_ZERO in $fn"
+	file=$series_dir/$(printf '%04d' "$num")-$(echo "$subject" |
+		sed 's/[^A-Za-z0-9]\+/-/g; s/^-//; s/-$//' | cut -c1-52).patch
+	id=$(ident || true)
+	{
+		echo "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001"
+		echo "From: ${id:-gfpzero <gfpzero@localhost>}"
+		echo "Date: $(LC_ALL=C date -R)"
+		echo "Subject: [PATCH $num/$total] $subject"
+		echo
+		patch_body "$rel" "$fn" | fmt -w 72
+		[ -z "$id" ] || echo "Signed-off-by: $id"
+		echo "---"
+		echo
+		echo "diff --git a/$rel b/$rel"
+		n=$(awk -F '\t' -v g="$group" '$1 == g { print $2; exit }' "$TMP/groups.tsv")
+		sed -n '1,2p' "$TMP/split/$n.diff"
+		awk -F '\t' -v g="$group" '$1 == g { print $3 "\t" $4 }' "$TMP/groups.tsv" |
+		while IFS=$'\t' read -r first last; do
+			sed -n "${first},${last}p" "$TMP/split/$n.diff"
+		done
+		echo "-- "
+		echo "gfpzero $VERSION"
+	} >"$file"
+	echo "$file"
+}
+
+write_cover()
+{
+	local total=$1 id
+
+	id=$(ident || true)
+	{
+		echo "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001"
+		echo "From: ${id:-gfpzero <gfpzero@localhost>}"
+		echo "Date: $(LC_ALL=C date -R)"
+		echo "Subject: [PATCH 0/$total] use __GFP_ZERO for hand-zeroed user pages"
+		echo
+		echo "These callers allocate a user page and then zero it by hand. With"
+		echo "init_on_alloc=1 the page is zeroed twice, the second time through the"
+		echo "cache-flush path on aliasing-cache architectures. Each patch passes"
+		echo "__GFP_ZERO with the faulting user address instead, so that the"
+		echo "allocator zeroes the page once with folio_zero_user()."
+		echo
+		echo "Converted:"
+		jq -r --arg root "$SERIES_ROOT/" '.[] | select(.action == "convert") |
+			"  \(.file | ltrimstr($root)):\(.line) \(.function)() [\(.check)]"' \
+			"$TMP/series.json"
+		echo
+		echo "Left as they are (converting them would be wrong):"
+		jq -r --arg root "$SERIES_ROOT/" '[.[] | select(.action == "report")] |
+			if length == 0 then "  none" else .[] |
+			"  \(.file | ltrimstr($root)):\(.line) \(.function)() [\(.check)\(if .reason then ": " + .reason else "" end)]" end' \
+			"$TMP/series.json"
+		echo
+		[ -z "$id" ] || echo "Signed-off-by: $id"
+		echo
+		echo "-- "
+		echo "gfpzero $VERSION"
+	} >"$series_dir/0000-cover-letter.patch"
+}
+
+write_series()
+{
+	local groups total i=0 g
+
+	mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ] ||
+		die "cannot write the series to $series_dir"
+	SERIES_ROOT=$(head -n 1 "$TMP/bases" | cut -f1)
+	series_findings
+	split_files "$1"
+	[ -f "$TMP/split/index" ] || { echo "gfpzero: nothing to convert" >&2; return; }
+	group_hunks
+	groups=$(cut -f1 "$TMP/groups.tsv" | awk '!seen[$0]++')
+	total=$(echo "$groups" | grep -c .)
+	write_cover "$total"
+	echo "$series_dir/0000-cover-letter.patch"
+	while read -r g; do
+		i=$((i + 1))
+		write_patch "$i" "$total" "$g"
+	done <<<"$groups"
+}
+
+# ---- in place ------------------------------------------------------------
+
+# Write only the files that change, each through a temporary file and a
+# rename; refuse a file with uncommitted changes in git unless --force.
+apply_in_place()
+{
+	local n rel disk tmp changed=0
+
+	split_files "$1"
+	[ -f "$TMP/split/index" ] || { echo "gfpzero: nothing to change" >&2; return; }
+	while IFS=$'\t' read -r n rel disk; do
+		[ -n "$force" ] || ! git -C "$(dirname "$disk")" rev-parse \
+			--is-inside-work-tree >/dev/null 2>&1 ||
+			[ -z "$(git -C "$(dirname "$disk")" status --porcelain -- "$(basename "$disk")")" ] ||
+			die "$disk has uncommitted changes (commit them, or --force)"
+	done <"$TMP/split/index"
+	while IFS=$'\t' read -r n rel disk; do
+		tmp=$(mktemp "$(dirname "$disk")/.gfpzero.XXXXXX")
+		if ! patch -s -p1 -o "$tmp" "$disk" <"$TMP/split/$n.diff" >/dev/null; then
+			rm -f "$tmp" "$tmp.orig" "$tmp.rej"
+			die "cannot apply the conversion to $disk"
+		fi
+		chmod --reference="$disk" "$tmp"
+		mv "$tmp" "$disk"
+		echo "gfpzero: converted $disk" >&2
+		changed=$((changed + 1))
+	done <"$TMP/split/index"
+	echo "gfpzero: $changed files changed" >&2
+}
+
+# ---- validation ------------------------------------------------------------
+
+# validate_series KDIR: each patch of the series, in order, applies to KDIR,
+# its objects build with the plugin without a convert finding in the
+# converted functions, sparse says nothing new, checkpatch --strict takes
+# it.  The tree is left as it was.
+validate_series()
+{
+	local kdir=$1 p objs o fail=0 applied=() fns
+
+	[ -f "$kdir/.config" ] || die "--validate: $kdir is not a configured kernel tree"
+	for p in "$series_dir"/[0-9][0-9][0-9][1-9]-*.patch; do
+		[ -f "$p" ] || continue
+		if ! patch -s -p1 -d "$kdir" --dry-run <"$p" >/dev/null 2>&1; then
+			echo "validate: $(basename "$p"): FAILED: does not apply" >&2
+			fail=1; continue
+		fi
+		mapfile -t objs < <(sed -n 's|^+++ b/\(.*\)\.c$|\1.o|p' "$p")
+		fns=$(sed -n 's/^Subject: .* use __GFP_ZERO in //p' "$p")
+		for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
+		make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" >/dev/null 2>"$TMP/sparse.before" || true
+		patch -s -p1 -d "$kdir" <"$p" >/dev/null
+		applied+=("$p")
+		if ! "$0" kbuild --single-pass --format=json "$kdir" "${objs[@]}" \
+				>"$TMP/kb.json" 2>"$TMP/kb.err" &&
+		   ! [ -s "$TMP/kb.json" ]; then
+			echo "validate: $(basename "$p"): FAILED: the objects do not build" >&2
+			sed 's/^/  /' "$TMP/kb.err" >&2
+			fail=1; continue
+		fi
+		if jq -e --arg fn "$fns" 'any(.[]; .action == "convert" and
+				(.function == $fn or .alloc.function == $fn))' \
+				"$TMP/kb.json" >/dev/null; then
+			echo "validate: $(basename "$p"): FAILED: the plugin still finds a conversion in $fns()" >&2
+			fail=1; continue
+		fi
+		make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" >/dev/null 2>"$TMP/sparse.after" || true
+		if ! sparse_no_new "$TMP/sparse.before" "$TMP/sparse.after"; then
+			echo "validate: $(basename "$p"): FAILED: new sparse warnings:" >&2
+			sed 's/^/  /' "$TMP/sparse.new" >&2
+			fail=1; continue
+		fi
+		if ! (cd "$kdir" && scripts/checkpatch.pl --strict -q \
+				$(ident >/dev/null || echo --no-signoff) "$p") \
+				>"$TMP/cp.out" 2>&1; then
+			echo "validate: $(basename "$p"): FAILED: checkpatch.pl --strict:" >&2
+			sed 's/^/  /' "$TMP/cp.out" >&2
+			fail=1; continue
+		fi
+		echo "validate: $(basename "$p"): ok" >&2
+	done
+	for ((o = ${#applied[@]} - 1; o >= 0; o--)); do
+		patch -s -R -p1 -d "$kdir" <"${applied[$o]}" >/dev/null
+	done
+	[ "$fail" -eq 0 ] || die "--validate: some patches failed (see above)"
+}
+
+# sparse warnings without their line numbers: none after that was not before
+sparse_no_new()
+{
+	grep -E 'warning|error' "$1" | sed 's/:[0-9]*:[0-9]*:/:/' | sort >"$TMP/s.before"
+	grep -E 'warning|error' "$2" | sed 's/:[0-9]*:[0-9]*:/:/' | sort >"$TMP/s.after"
+	comm -13 "$TMP/s.before" "$TMP/s.after" >"$TMP/sparse.new"
+	[ ! -s "$TMP/sparse.new" ]
+}
+
+# What cocci_patch does with the diff.
+patch_output()
+{
+	if [ -n "$in_place" ]; then
+		apply_in_place "$1"
+	elif [ -n "$series_dir" ]; then
+		write_series "$1"
+		[ -z "$validate" ] || validate_series "$validate"
+	else
+		cat "$1"
+	fi
+}
