@@ -69,23 +69,42 @@ check: deps
 	CC="$(CC)" tests/run
 
 # Findings are the point of the demo: every step below exits 0.
+# make demo: the bundled kernel-shaped tree examples/demo.
+# make demo KDIR=/path/to/linux: the same on a real, configured tree's mm/
+# (converted with --assume-user-addr when the tree lacks USER_ADDR_NONE).
+DEMO_SERIES := build/demo-series
+
 demo: deps
 	@$(MAKE) -s plugin
+ifeq ($(KDIR),)
 	@echo "== (a) compile-time warnings, -Werror on: the build still passes"
 	@for f in $(DEMO_SRCS); do \
 		echo "\$$ $(CC) $(DEMO_CFLAGS) -c -o /dev/null $$f"; \
 		$(CC) $(DEMO_CFLAGS) -c -o /dev/null $$f || exit 1; \
 	done
 	@echo
-	@echo "== (b) bin/gfpzero scan --format=text --include $(DEMO_DIR)/include $(DEMO_DIR)"
-	@CC="$(CC)" bin/gfpzero scan --format=text \
-		--include $(DEMO_DIR)/include $(DEMO_DIR) || test $$? -eq 1
+	@echo "== (b) the report: bin/gfpzero scan --backend=cocci $(DEMO_DIR)"
+	@bin/gfpzero scan --backend=cocci $(DEMO_DIR) || test $$? -eq 1
 	@echo
-	@echo "== (c) the fix-its as a patch (-fdiagnostics-generate-patch)"
-	@for f in $(DEMO_SRCS); do \
-		$(CC) $(DEMO_CFLAGS) -fdiagnostics-generate-patch \
-			-S -o /dev/null $$f 2>&1 | sed -n '/^--- /,$$p'; \
-	done
+	@echo "== (c) the patch series (the demo mixes API eras, so it is converted"
+	@echo "   as if it had the series' USER_ADDR_NONE plumbing):"
+	@echo "   bin/gfpzero patch --assume-user-addr --series $(DEMO_SERIES) $(DEMO_DIR)"
+	@rm -rf $(DEMO_SERIES)
+	@bin/gfpzero patch --assume-user-addr --series $(DEMO_SERIES) $(DEMO_DIR)
+	@cat $(DEMO_SERIES)/*.patch
+else
+	@echo "== (a) compile-time warnings: bin/gfpzero kbuild $(KDIR) mm/"
+	@bin/gfpzero kbuild $(KDIR) mm/ || test $$? -eq 1
+	@echo
+	@echo "== (b) the report: bin/gfpzero scan --backend=cocci $(KDIR)/mm"
+	@bin/gfpzero scan --backend=cocci $(KDIR)/mm || test $$? -eq 1
+	@echo
+	@echo "== (c) the patch series: bin/gfpzero patch --series $(DEMO_SERIES) $(KDIR)/mm"
+	@rm -rf $(DEMO_SERIES)
+	@bin/gfpzero patch $$(grep -rqs 'define USER_ADDR_NONE' $(KDIR)/include || \
+		echo --assume-user-addr) --series $(DEMO_SERIES) $(KDIR)/mm
+	@cat $(DEMO_SERIES)/*.patch
+endif
 
 # Not part of check: each figure is measured in the run that prints it.
 # The table goes to bench/results/, with the machine it ran on.
