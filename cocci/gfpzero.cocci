@@ -2475,7 +2475,7 @@ shmem_alloc_folio@p(...)
 shmem_alloc_folio_noprof@p(...)
 )
 
-@gz_zero@
+@gz_zero depends on gz_alloc@
 position p;
 @@
 
@@ -2509,7 +2509,7 @@ zero_user_segments@p(...)
 zero_user@p(...)
 )
 
-@gz_pub@
+@gz_pub depends on gz_alloc@
 position p;
 @@
 
@@ -2583,7 +2583,7 @@ static T f@ps(...) { ... }
 T f@p(...) { ... }
 )
 
-@script:python@
+@script:python depends on gz_fn@
 ps << gz_fn.ps = [];
 p << gz_fn.p = [];
 @@
@@ -2633,7 +2633,7 @@ T X@pi = E;
 T X@pd;
 )
 
-@script:python@
+@script:python depends on gz_decl@
 pi << gz_decl.pi = [];
 pd << gz_decl.pd = [];
 @@
@@ -2665,7 +2665,7 @@ if@pi (C@pc) S1@p1 else S2@p2
 if@pi (C@pc) S1@p1
 )
 
-@script:python@
+@script:python depends on gz_if@
 pi << gz_if.pi;
 pc << gz_if.pc;
 p1 << gz_if.p1;
@@ -2691,7 +2691,7 @@ for@pf (...;...;...) S@pb
 I@pi(...) S@pb
 )
 
-@script:python@
+@script:python depends on gz_loop@
 pw << gz_loop.pw = [];
 pf << gz_loop.pf = [];
 pi << gz_loop.pi = [];
@@ -2728,7 +2728,7 @@ continue@pc;
 L@pL: S
 )
 
-@script:python@
+@script:python depends on gz_jump@
 pr << gz_jump.pr = [];
 pe << gz_jump.pe = [];
 p0 << gz_jump.p0 = [];
@@ -2755,7 +2755,7 @@ if (C) F@pi(...);
 if (C) { F@pb(...); }
 )
 
-@script:python@
+@script:python depends on gz_probe@
 pi << gz_probe.pi = [];
 pb << gz_probe.pb = [];
 @@
