@@ -2149,8 +2149,11 @@ def gz_analyse_file(ff):
 			for z in fn.zero_nodes:
 				gz_zeroing(o, z, findings)
 		for c in fn.calls:
+			# a catalogue call is known by what it is, whatever
+			# its definition in this file does
 			callee = byname.get(c.item.name)
 			if callee is None or callee is fn or \
+			   gz_role(c.item.name) is not None or \
 			   callee.key not in done or not callee.summaries:
 				continue
 			fresh = False
