@@ -870,6 +870,8 @@ def gz_fact_call(p, pe):
 
 
 def gz_fact_if(pi, pc, p1, p2=None):
+	if not pc or not p1:
+		return
 	end = gz_end(p2) if p2 else gz_end(p1)
 	gz_add(pi, GzItem("if", gz_start(pi), end, cond=gz_parse(gz_text(pc)),
 			  cext=(gz_start(pc), gz_end(pc)),
@@ -879,6 +881,8 @@ def gz_fact_if(pi, pc, p1, p2=None):
 
 
 def gz_fact_loop(pl, pb, pc=None):
+	if not pb:
+		return
 	gz_add(pl, GzItem("loop", gz_start(pl), gz_end(pb),
 			  cond=gz_parse(gz_text(pc)) if pc else None,
 			  bext=(gz_start(pb), gz_end(pb)), body=[]))
@@ -900,11 +904,14 @@ def gz_fact_jumps(pr, pe, p0, pg, pl, pb, pc, pL):
 
 
 def gz_fact_return(p, pe=None):
+	pe = pe or None
 	gz_add(p, GzItem("ret", gz_start(p), gz_end(pe) if pe else gz_end(p),
 			 expr=gz_parse(gz_text(pe)) if pe else None))
 
 
 def gz_fact_jump(p, kind, pl=None):
+	if kind == "goto" and not pl:
+		return
 	gz_add(p, GzItem(kind, gz_start(p), gz_end(p),
 			 label=gz_text(pl) if pl else None))
 
