@@ -2485,7 +2485,69 @@ shmem_alloc_folio@p(...)
 shmem_alloc_folio_noprof@p(...)
 )
 
-@gz_zero depends on gz_alloc@
+@gz_ualloc depends on gz_alloc@
+position p;
+@@
+
+(
+alloc_page_vma@p(...)
+|
+alloc_page_vma_noprof@p(...)
+|
+alloc_pages_vma@p(...)
+|
+alloc_pages_vma_noprof@p(...)
+|
+alloc_zeroed_user_highpage_movable@p(...)
+|
+alloc_zeroed_user_highpage_movable_noprof@p(...)
+|
+alloc_huge_page@p(...)
+|
+alloc_huge_page_noprof@p(...)
+|
+vma_alloc_folio@p(...)
+|
+vma_alloc_folio_noprof@p(...)
+|
+vma_alloc_zeroed_movable_folio@p(...)
+|
+vma_alloc_zeroed_movable_folio_noprof@p(...)
+|
+alloc_hugetlb_folio@p(...)
+|
+alloc_hugetlb_folio_noprof@p(...)
+|
+alloc_hugetlb_folio_reserve@p(...)
+|
+alloc_hugetlb_folio_reserve_noprof@p(...)
+|
+alloc_hugetlb_folio_nodemask@p(...)
+|
+alloc_hugetlb_folio_nodemask_noprof@p(...)
+|
+alloc_hugetlb_folio_vma@p(...)
+|
+alloc_hugetlb_folio_vma_noprof@p(...)
+|
+vma_alloc_anon_folio_pmd@p(...)
+|
+vma_alloc_anon_folio_pmd_noprof@p(...)
+|
+__alloc_pages@p(...)
+|
+__alloc_pages_noprof@p(...)
+|
+__folio_alloc@p(...)
+|
+__folio_alloc_noprof@p(...)
+|
+folio_alloc_mpol@p(...)
+|
+folio_alloc_mpol_noprof@p(...)
+)
+
+@gz_uzero depends on gz_alloc@
 position p;
 @@
 
@@ -2497,16 +2559,16 @@ clear_huge_page@p(...)
 clear_user_highpage@p(...)
 |
 clear_user_page@p(...)
-|
+)
+
+@gz_zero depends on gz_alloc@
+position p;
+@@
+
+(
 clear_highpage@p(...)
 |
 clear_highpage_kasan_tagged@p(...)
-|
-clear_page@p(...)
-|
-memset@p(...)
-|
-__builtin_memset@p(...)
 |
 folio_zero_range@p(...)
 |
@@ -2517,6 +2579,38 @@ zero_user_segment@p(...)
 zero_user_segments@p(...)
 |
 zero_user@p(...)
+)
+
+@gz_kzero depends on gz_alloc@
+position p;
+@@
+
+(
+clear_page@p(...)
+|
+memset@p(...)
+|
+__builtin_memset@p(...)
+)
+
+@gz_map depends on gz_alloc@
+position p;
+@@
+
+(
+kmap_local_page@p(...)
+|
+kmap_local_folio@p(...)
+|
+kmap_atomic@p(...)
+|
+kmap@p(...)
+|
+page_address@p(...)
+|
+lowmem_page_address@p(...)
+|
+folio_address@p(...)
 )
 
 @gz_pub depends on gz_alloc@
@@ -2566,11 +2660,21 @@ p << gz_zero.p;
 gz_interest(p)
 
 @script:python@
+p << gz_uzero.p;
+@@
+gz_interest(p)
+
+@script:python@
+p << gz_kzero.p;
+@@
+gz_interest(p)
+
+@script:python@
 p << gz_pub.p;
 @@
 gz_interest(p)
 
-@gz_callers depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_callers depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p : script:python(F) { gz_caller_of_interest(p, F) };
 @@
@@ -2580,7 +2684,7 @@ F@p(...)
 // The facts below are collected everywhere in such a file, but only
 // their positions reach Python: it reads their text from the file.
 
-@gz_fn depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_fn depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier f;
 type T;
 position ps : script:python() { gz_keep(ps) };
@@ -2600,7 +2704,7 @@ p << gz_fn.p = [];
 if ps or p:
 	gz_safe(gz_fact_fn, ps or p, bool(ps))
 
-@gz_call depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_call depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position pe;
 position p : script:python() { gz_keep(p) };
@@ -2614,7 +2718,7 @@ pe << gz_call.pe;
 @@
 gz_safe(gz_fact_call, p, pe)
 
-@gz_asg depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_asg depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression L, R;
 assignment operator aop;
 position pr;
@@ -2629,7 +2733,7 @@ pr << gz_asg.pr;
 @@
 gz_safe(gz_fact_asg, pl, pr)
 
-@gz_decl depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_decl depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier X;
 expression E;
@@ -2650,7 +2754,7 @@ pd << gz_decl.pd = [];
 if pi or pd:
 	gz_safe(gz_fact_decl, pi or pd, bool(pi))
 
-@gz_stmt depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_stmt depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 position p : script:python() { gz_keep(p) };
 @@
@@ -2662,7 +2766,7 @@ p << gz_stmt.p;
 @@
 gz_safe(gz_fact_stmt, p)
 
-@gz_if depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_if depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 statement S1, S2;
 position pc, p1, p2;
@@ -2683,7 +2787,7 @@ p2 << gz_if.p2 = [];
 @@
 gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 
-@gz_loop depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_loop depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 iterator I;
 statement S;
@@ -2711,7 +2815,7 @@ pb << gz_loop.pb;
 if pw or pf or pi:
 	gz_safe(gz_fact_loop, pw or pf or pi, pb, pc or None)
 
-@gz_jump depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_jump depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 identifier L;
 statement S;
@@ -2752,7 +2856,7 @@ gz_safe(gz_fact_jumps, pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
-@gz_probe depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_probe depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 expression C;
 position pi : script:python() { gz_keep(pi) };
@@ -2774,7 +2878,7 @@ if pi:
 if pb:
 	gz_safe(gz_probe, "ifbrace", pb)
 
-@gz_pr_map depends on gz_alloc && (gz_zero || gz_pub)@
+@gz_pr_map depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier K, M;
 position p : script:python() { gz_keep(p) };
@@ -2787,7 +2891,7 @@ p << gz_pr_map.p;
 @@
 gz_safe(gz_probe, "mapdecl", p)
 
-@script:python depends on gz_alloc && (gz_zero || gz_pub)@
+@script:python depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_analyse()
 
@@ -2795,7 +2899,7 @@ gz_analyse()
 //  For report mode
 //----------------------------------------------------------
 
-@script:python depends on report && gz_alloc && (gz_zero || gz_pub)@
+@script:python depends on report && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("report")
 
@@ -2803,7 +2907,7 @@ gz_print("report")
 //  For org mode
 //----------------------------------------------------------
 
-@script:python depends on org && gz_alloc && (gz_zero || gz_pub)@
+@script:python depends on org && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("org")
 
@@ -2811,7 +2915,7 @@ gz_print("org")
 //  For -D json (bin/gfpzero scan --backend=cocci)
 //----------------------------------------------------------
 
-@script:python depends on json && gz_alloc && (gz_zero || gz_pub)@
+@script:python depends on json && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("json")
 
@@ -2819,7 +2923,7 @@ gz_print("json")
 //  For context mode
 //----------------------------------------------------------
 
-@depends on context && gz_alloc && (gz_zero || gz_pub)@
+@depends on context && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p : script:python() { gz_context(p) };
 @@

@@ -22,18 +22,20 @@ need_spatch()
 	[ -f "$COCCI" ] || die "no semantic patch: $COCCI"
 }
 
-# cocci_names KIND...: a grep -E alternative of the catalogue names of
-# the given GFPZ_ kinds, each also with every GFPZ_STRIP_SUFFIX.
+# cocci_names KINDS [COND]: a grep -E alternative of the names of the
+# catalogue entries of KINDS (a sed alternation) whose arguments ($1 the
+# name, $2, ...) satisfy the awk condition COND; an allocator's also with
+# every GFPZ_STRIP_SUFFIX.  As cocci/gen-catalogue names them.
 cocci_names()
 {
-	local kinds names suffixes
+	local names suffixes=
 
-	kinds=$(IFS='|'; echo "$*")
-	names=$(sed -n "s/^GFPZ_\\($kinds\\)(\\([A-Za-z0-9_]*\\).*/\\2/p" \
-		"$CATALOGUE" | sort -u)
-	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
-		"$CATALOGUE" | paste -sd'|' -)
-	echo "($(echo "$names" | paste -sd'|' -))(${suffixes:+$suffixes|})"
+	names=$(sed -n "s/^GFPZ_\\($1\\)(\\(.*\\))[[:space:]]*\$/\\2/p" "$CATALOGUE" |
+		awk -F', *' "${2:-1} { if (!seen[\$1]++) print \$1 }" | paste -sd'|' -)
+	[ "$1" != ALLOC ] ||
+		suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
+			"$CATALOGUE" | paste -sd'|' -)
+	echo "\\b($names)(${suffixes:+$suffixes|})\\b"
 }
 
 # Expand PATH arguments into the .c and .h files to give spatch.
@@ -58,19 +60,33 @@ cocci_collect_files()
 	done
 }
 
-# The files that can hold a finding: they name an allocator, and a
-# zeroing helper or a publishing call (what the semantic patch's first
-# rules ask for), one per line in $TMP/relevant.
+# The files that can hold a finding (what the semantic patch's first
+# rules ask for, see cocci/gen-catalogue): they call an allocator, and a
+# publishing call or a zeroing helper that takes a user address, or, with
+# an allocator that sees the user address, a zeroing helper on the page
+# or one on a kernel address with a mapping.  One per line in
+# $TMP/relevant.
 cocci_prefilter()
 {
-	local alloc other
+	local alloc ualloc uzero zero kzero map pub f
 
 	alloc=$(cocci_names ALLOC)
-	other=$(cocci_names ZERO PUBLISH)
+	ualloc=$(cocci_names ALLOC '$3 != "NOADDR"')
+	uzero=$(cocci_names ZERO '$4 >= 0')
+	zero=$(cocci_names ZERO '$3 != "KADDR" && $4 < 0')
+	kzero=$(cocci_names ZERO '$3 == "KADDR" && $4 < 0')
+	map=$(cocci_names MAP)
+	pub=$(cocci_names PUBLISH)
 	printf '%s\0' "${files[@]}" |
-		xargs -0 -r grep -lZE "\\b${alloc}\\b" -- 2>/dev/null |
-		xargs -0 -r grep -lE "\\b${other}\\b" -- 2>/dev/null \
-		>"$TMP/relevant" || true
+		xargs -0 -r grep -lE "$alloc" -- 2>/dev/null >"$TMP/alloc" || true
+	while read -r f; do
+		if grep -qE "$pub|$uzero" "$f" ||
+		   { grep -qE "$ualloc" "$f" &&
+		     { grep -qE "$zero" "$f" ||
+		       { grep -qE "$kzero" "$f" && grep -qE "$map" "$f"; }; }; }; then
+			echo "$f"
+		fi
+	done <"$TMP/alloc" >"$TMP/relevant"
 }
 
 # cocci_spatch MODE OUT: run the semantic patch over the relevant files.
