@@ -2486,166 +2486,46 @@ shmem_alloc_folio_noprof@p(...)
 )
 
 @gz_ualloc depends on gz_alloc@
+identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof, __alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof, folio_alloc_mpol, folio_alloc_mpol_noprof};
 position p;
 @@
 
-(
-alloc_page_vma@p(...)
-|
-alloc_page_vma_noprof@p(...)
-|
-alloc_pages_vma@p(...)
-|
-alloc_pages_vma_noprof@p(...)
-|
-alloc_zeroed_user_highpage_movable@p(...)
-|
-alloc_zeroed_user_highpage_movable_noprof@p(...)
-|
-alloc_huge_page@p(...)
-|
-alloc_huge_page_noprof@p(...)
-|
-vma_alloc_folio@p(...)
-|
-vma_alloc_folio_noprof@p(...)
-|
-vma_alloc_zeroed_movable_folio@p(...)
-|
-vma_alloc_zeroed_movable_folio_noprof@p(...)
-|
-alloc_hugetlb_folio@p(...)
-|
-alloc_hugetlb_folio_noprof@p(...)
-|
-alloc_hugetlb_folio_reserve@p(...)
-|
-alloc_hugetlb_folio_reserve_noprof@p(...)
-|
-alloc_hugetlb_folio_nodemask@p(...)
-|
-alloc_hugetlb_folio_nodemask_noprof@p(...)
-|
-alloc_hugetlb_folio_vma@p(...)
-|
-alloc_hugetlb_folio_vma_noprof@p(...)
-|
-vma_alloc_anon_folio_pmd@p(...)
-|
-vma_alloc_anon_folio_pmd_noprof@p(...)
-|
-__alloc_pages@p(...)
-|
-__alloc_pages_noprof@p(...)
-|
-__folio_alloc@p(...)
-|
-__folio_alloc_noprof@p(...)
-|
-folio_alloc_mpol@p(...)
-|
-folio_alloc_mpol_noprof@p(...)
-)
+F@p(...)
 
 @gz_uzero depends on gz_alloc@
+identifier F = {folio_zero_user, clear_huge_page, clear_user_highpage, clear_user_page};
 position p;
 @@
 
-(
-folio_zero_user@p(...)
-|
-clear_huge_page@p(...)
-|
-clear_user_highpage@p(...)
-|
-clear_user_page@p(...)
-)
+F@p(...)
 
 @gz_zero depends on gz_alloc@
+identifier F = {clear_highpage, clear_highpage_kasan_tagged, folio_zero_range, folio_zero_segment, zero_user_segment, zero_user_segments, zero_user};
 position p;
 @@
 
-(
-clear_highpage@p(...)
-|
-clear_highpage_kasan_tagged@p(...)
-|
-folio_zero_range@p(...)
-|
-folio_zero_segment@p(...)
-|
-zero_user_segment@p(...)
-|
-zero_user_segments@p(...)
-|
-zero_user@p(...)
-)
+F@p(...)
 
 @gz_kzero depends on gz_alloc@
+identifier F = {clear_page, memset, __builtin_memset};
 position p;
 @@
 
-(
-clear_page@p(...)
-|
-memset@p(...)
-|
-__builtin_memset@p(...)
-)
+F@p(...)
 
 @gz_map depends on gz_alloc@
+identifier F = {kmap_local_page, kmap_local_folio, kmap_atomic, kmap, page_address, lowmem_page_address, folio_address};
 position p;
 @@
 
-(
-kmap_local_page@p(...)
-|
-kmap_local_folio@p(...)
-|
-kmap_atomic@p(...)
-|
-kmap@p(...)
-|
-page_address@p(...)
-|
-lowmem_page_address@p(...)
-|
-folio_address@p(...)
-)
+F@p(...)
 
 @gz_pub depends on gz_alloc@
+identifier F = {set_pte_at, set_ptes, set_pmd_at, set_huge_pte_at, set_pte_range, folio_add_new_anon_rmap, page_add_new_anon_rmap, map_anon_folio_pmd, vm_insert_page, vm_insert_pages, vmf_insert_page, vmf_insert_pfn, vmf_insert_mixed, insert_page};
 position p;
 @@
 
-(
-set_pte_at@p(...)
-|
-set_ptes@p(...)
-|
-set_pmd_at@p(...)
-|
-set_huge_pte_at@p(...)
-|
-set_pte_range@p(...)
-|
-folio_add_new_anon_rmap@p(...)
-|
-page_add_new_anon_rmap@p(...)
-|
-map_anon_folio_pmd@p(...)
-|
-vm_insert_page@p(...)
-|
-vm_insert_pages@p(...)
-|
-vmf_insert_page@p(...)
-|
-vmf_insert_pfn@p(...)
-|
-vmf_insert_mixed@p(...)
-|
-insert_page@p(...)
-)
+F@p(...)
 
 // END GATES
 
