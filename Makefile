@@ -48,13 +48,12 @@ $(PLUGIN_FOR): FORCE
 
 $(PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
 	@test -n "$(GCC_PLUGIN_DIR)" || { \
-		echo "gfpzero: cannot run '$(CC)': install it, or set CC" \
+		echo "gfpzero: error: cannot run '$(CC)': install it, or set CC" \
 		     "or CROSS_COMPILE" >&2; exit 1; }
 	@test -f "$(GCC_PLUGIN_DIR)/include/plugin-version.h" || { \
-		echo "gfpzero: GCC plugin headers for '$(CC)' not found" \
-		     "($(GCC_PLUGIN_DIR)/include/plugin-version.h)." >&2; \
-		echo "gfpzero: install the Debian package $(PLUGIN_DEV_PKG)" \
-		     "(gcc-N-plugin-dev-<triplet> for a cross compiler)" >&2; \
+		echo "gfpzero: error: GCC plugin headers for '$(CC)' not found" \
+		     "($(GCC_PLUGIN_DIR)/include/plugin-version.h):" \
+		     "install the Debian package $(PLUGIN_DEV_PKG)" >&2; \
 		exit 1; }
 	@test -n "$(PLUGIN_SRCS)" || { \
 		echo "gfpzero: no plugin sources in plugin/*.c" >&2; exit 1; }
