@@ -324,6 +324,7 @@ static void gz_param_summaries(struct gz_fn *fn)
 			break;
 		}
 		delete o.state;
+		o.stores.release();
 	}
 }
 
@@ -641,6 +642,7 @@ void gz_analyse_function(function *fun)
 		if (o.have_args)
 			gz_free_args(&o.args);
 		delete o.state;
+		o.stores.release();
 	}
 	if (zeros && gz_inventory_on)
 		gz_inventory_function(&fn, &seen);

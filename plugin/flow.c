@@ -80,6 +80,96 @@ static int gz_plus_state(int st, tree offset)
 	return GZ_TAINT;
 }
 
+/* BASE->FIELD, BASE an SSA name: FIELD, and *BASE set. */
+static tree gz_field_ref(tree ref, tree *base)
+{
+	tree mem;
+
+	if (!ref || TREE_CODE(ref) != COMPONENT_REF)
+		return NULL_TREE;
+	mem = TREE_OPERAND(ref, 0);
+	if (TREE_CODE(mem) != MEM_REF || !integer_zerop(TREE_OPERAND(mem, 1)) ||
+	    TREE_CODE(TREE_OPERAND(mem, 0)) != SSA_NAME)
+		return NULL_TREE;
+	*base = TREE_OPERAND(mem, 0);
+	return TREE_OPERAND(ref, 1);
+}
+
+static bool gz_stmt_dominates(gimple *a, gimple *b)
+{
+	gimple_stmt_iterator gsi;
+
+	if (gimple_bb(a) != gimple_bb(b))
+		return dominated_by_p(CDI_DOMINATORS, gimple_bb(b), gimple_bb(a));
+	for (gsi = gsi_for_stmt(a); !gsi_end_p(gsi); gsi_next(&gsi))
+		if (gsi_stmt(gsi) == b)
+			return true;
+	return false;
+}
+
+/*
+ * Every store to BASE->FIELD in the function stores the origin, or NULL
+ * (an error path resetting it): a load from there can hold nothing else.
+ */
+static bool gz_field_only_origin(struct gz_origin *o, tree base, tree field)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, cfun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+			tree b;
+
+			if (!gimple_assign_single_p(s) || !gimple_store_p(s) ||
+			    gz_field_ref(gimple_assign_lhs(s), &b) != field ||
+			    b != base || o->stores.contains(s) ||
+			    integer_zerop(gimple_assign_rhs1(s)))
+				continue;
+			return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * A load of BASE->FIELD after the origin was stored there (the store
+ * dominates it) holds the origin.  Other code could store to it through
+ * another pointer in between; the kernel's callers read back at once.
+ */
+static int gz_load_state(struct gz_origin *o, gimple *load, tree ref)
+{
+	tree base, field, b;
+	gimple *s;
+	unsigned int i;
+
+	field = gz_field_ref(ref, &base);
+	if (!field)
+		return 0;
+	FOR_EACH_VEC_ELT(o->stores, i, s)
+		if (gz_field_ref(gimple_assign_lhs(s), &b) == field &&
+		    b == base && gz_stmt_dominates(s, load))
+			return gz_field_only_origin(o, base, field) ?
+			       gz_state(o, gimple_assign_rhs1(s)) : 0;
+	return 0;
+}
+
+/* BASE->FIELD = origin: remembered for the loads. */
+static bool gz_step_store(struct gz_origin *o, gimple *stmt)
+{
+	tree base;
+	int st = gz_state(o, gimple_assign_rhs1(stmt));
+
+	if (!gimple_assign_single_p(stmt) || !(st & GZ_OBJ) ||
+	    (st & GZ_MIXED) ||
+	    !gz_field_ref(gimple_assign_lhs(stmt), &base) ||
+	    o->stores.contains(stmt))
+		return false;
+	o->stores.safe_push(stmt);
+	return true;
+}
+
 static bool gz_step_assign(struct gz_origin *o, gimple *stmt)
 {
 	tree lhs = gimple_assign_lhs(stmt);
@@ -88,9 +178,14 @@ static bool gz_step_assign(struct gz_origin *o, gimple *stmt)
 	unsigned int i;
 	int st = 0;
 
+	if (TREE_CODE(lhs) == COMPONENT_REF)
+		return gz_step_store(o, stmt);
 	if (TREE_CODE(lhs) != SSA_NAME && TREE_CODE(lhs) != VAR_DECL)
 		return false;
 	switch (code) {
+	case COMPONENT_REF:
+		st = gz_load_state(o, stmt, rhs1);
+		break;
 	case SSA_NAME:
 	case VAR_DECL:
 	case NOP_EXPR:
@@ -246,7 +341,6 @@ bool gz_same_value(tree a, tree b)
 tree gz_field_load(tree t, tree *base)
 {
 	gimple *def;
-	tree ref, mem;
 
 	t = gz_strip(t);
 	if (!t || TREE_CODE(t) != SSA_NAME)
@@ -254,15 +348,7 @@ tree gz_field_load(tree t, tree *base)
 	def = SSA_NAME_DEF_STMT(t);
 	if (!gimple_assign_single_p(def))
 		return NULL_TREE;
-	ref = gimple_assign_rhs1(def);
-	if (TREE_CODE(ref) != COMPONENT_REF)
-		return NULL_TREE;
-	mem = TREE_OPERAND(ref, 0);
-	if (TREE_CODE(mem) != MEM_REF || !integer_zerop(TREE_OPERAND(mem, 1)) ||
-	    TREE_CODE(TREE_OPERAND(mem, 0)) != SSA_NAME)
-		return NULL_TREE;
-	*base = TREE_OPERAND(mem, 0);
-	return TREE_OPERAND(ref, 1);
+	return gz_field_ref(gimple_assign_rhs1(def), base);
 }
 
 /*

@@ -4,8 +4,9 @@
  * what flow.c, control.c, fixit.c and check.c share.
  *
  * Each catalogue allocation is an origin.  Its result is followed through
- * copies, casts, phis, &folio->page, folio_page(folio, 0), page_folio()
- * and kernel mappings (kmap_local_page(), page_address(), ...).  Each
+ * copies, casts, phis, &folio->page, folio_page(folio, 0), page_folio(),
+ * kernel mappings (kmap_local_page(), page_address(), ...) and a store to
+ * a field, BASE->FIELD, read back from there.  Each
  * catalogue zeroing of it is then classified as a convert finding or an
  * unconvertible one with a reason.  Nothing here looks at the name of
  * the function being analysed.
@@ -49,6 +50,7 @@ struct gz_origin {
 	bool have_args;
 	bool gfp_zero;
 	hash_map<tree, int> *state;
+	vec<gimple *> stores;		/* BASE->FIELD = it */
 };
 
 struct gz_control {
