@@ -93,31 +93,72 @@ cocci_prefilter()
 # cocci_spatch MODE OUT: run the semantic patch over the relevant files.
 # spatch skips code it cannot parse without a word: --verbose-parsing
 # makes it say where, and cocci_unparsed decides whether that matters.
+# It runs in $TMP, with absolute paths: with --jobs, spatch writes its
+# workers' output to a new directory in the current one, which may not
+# be writable (and must not be left in a kernel tree); the paths in its
+# output are then given back as the user spelled them ($TMP/abs:
+# "ABSOLUTE<TAB>AS GIVEN").
 cocci_spatch()
 {
-	local mode=$1 out=$2 opts f rc=0 total
+	local mode=$1 out=$2 opts f rc=0
 
 	: >"$out"
 	[ -s "$TMP/relevant" ] || return 0
 	: >"$TMP/groups"
+	: >"$TMP/abs"
 	while read -r f; do
-		printf '%s\n\n' "$f" >>"$TMP/groups"
+		printf '%s\t%s\n' "$(realpath -s -- "$f")" "$f" >>"$TMP/abs"
 	done <"$TMP/relevant"
-	total=$(grep -c . "$TMP/relevant")
+	cut -f1 "$TMP/abs" | sed 's/$/\n/' >"$TMP/groups"
+	SPATCH_TOTAL=$(grep -c . "$TMP/relevant")
 	read -r -a opts <<<"$(sed -n 's|^// Options:||p' "$COCCI")"
 	set -- -D "$mode" --verbose-parsing --no-show-diff
 	[ "$mode" != patch ] || set -- -D patch -D assume_user_addr --verbose-parsing
 	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
-	spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
-		--file-groups "$TMP/groups" >"$out" 2>"$TMP/spatch.err" &
-	progress $! "$TMP/spatch.err" '^HANDLING: ' "spatch: %d of $total files analysed" ||
-		rc=$?
+	progress_start spatch_handled "spatch: %d of $SPATCH_TOTAL files analysed"
+	(cd "$TMP" && exec spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
+		--file-groups "$TMP/groups") >"$out.abs" 2>"$TMP/spatch.err" || rc=$?
+	progress_stop
 	if [ "$rc" -ne 0 ] || grep -q 'Error in Python\|^Fatal error' \
 			"$TMP/spatch.err"; then
-		grep -v '^HANDLING: \|^init_defs_builtins: ' "$TMP/spatch.err" >&2
+		# without --verbose-parsing's account of what it skipped
+		grep -v '^HANDLING: \|^init_defs_builtins: \|^bad: \|^badcount: \|^ERROR-RECOV: \|^parsing pass' \
+			"$TMP/spatch.err" >&2
 		die "spatch failed ($rc) on $COCCI"
 	fi
 	cocci_unparsed
+	cocci_given_paths "$mode" <"$out.abs" >"$out"
+}
+
+# The files spatch has begun (its workers write to $TMP/<name>_<date>_<pid>/
+# as they go; at the end spatch copies that to its own stderr), at most
+# the number of files it was given.
+spatch_handled()
+{
+	local n
+
+	n=$(cat "$TMP"/*_*_*/stderr.* "$TMP/spatch.err" 2>/dev/null |
+	    grep -c '^HANDLING: ')
+	echo $((n < SPATCH_TOTAL ? n : SPATCH_TOTAL))
+}
+
+# spatch's output with the paths as the user gave them: the files of the
+# JSON findings, the "--- " lines of a diff.
+cocci_given_paths()
+{
+	if [ "$1" = patch ]; then
+		awk -F '\t' 'FNR == NR { given[$1] = $2; next }
+			/^--- / { f = substr($0, 5); rest = ""
+				  if (match(f, /\t/)) { rest = substr(f, RSTART); f = substr(f, 1, RSTART - 1) }
+				  if (f in given) { print "--- " given[f] rest; next } }
+			{ print }' "$TMP/abs" -
+		return
+	fi
+	grep '^{' | jq -c --argjson m "$(jq -R -n '[inputs | split("\t") |
+			{(.[0]): .[1]}] | add // {}' "$TMP/abs")" '
+		.file |= ($m[.] // .) |
+		if .alloc.file then .alloc.file |= ($m[.] // .) else . end' ||
+		die "spatch printed what is not JSON: see $COCCI"
 }
 
 # The parse errors spatch reported in a function of a relevant file that
@@ -128,13 +169,14 @@ cocci_spatch()
 # in code without those calls) lose nothing and are not reported.
 cocci_unparsed()
 {
-	local re f l span name fn n=0
+	local re f l span name fn given n=0
 
 	re=$(cocci_names 'ALLOC\|ZERO')
 	sed -n 's/^ = File "\(.*\)", line \([0-9]*\), column.*/\1\t\2/p' \
 		"$TMP/spatch.err" | sort -u >"$TMP/parse-errors"
 	while IFS=$'\t' read -r f l; do
-		grep -qxF -- "$f" "$TMP/relevant" || continue
+		given=$(awk -F '\t' -v f="$f" '$1 == f { print $2; exit }' "$TMP/abs")
+		[ -n "$given" ] || continue
 		# the function around line l, kernel style: its name's line
 		# at column 0, its braces at column 0
 		span=$(awk -v l="$l" '/^[A-Za-z_]/ { cand = NR }
@@ -145,29 +187,39 @@ cocci_unparsed()
 		name=$(sed -n "${span% *},${span#* }p" "$f" | grep -oE "$re" | head -n 1)
 		[ -n "$name" ] || continue
 		fn=$(sed -n "${span% *}p" "$f" | sed 's/(.*//; s/.*[[:space:]*]//')
-		echo "gfpzero: error: $f:$l: Coccinelle cannot parse $fn() (lines ${span/ /-}), which calls $name(): spatch skips it, so its findings would be missed" >&2
+		echo "gfpzero: error: $given:$l: Coccinelle cannot parse $fn() (lines ${span/ /-}), which calls $name(): spatch skips it, so its findings would be missed" >&2
 		n=$((n + 1))
 	done <"$TMP/parse-errors"
 	[ "$n" -eq 0 ] || exit 2
 }
 
-# progress PID LOG PATTERN FORMAT: wait for PID; while it runs, and when
-# stderr is a terminal, show FORMAT with the count of LOG's lines that
-# match PATTERN.  Returns PID's exit status.
-progress()
+# progress_start COUNT FORMAT: when stderr is a terminal, show FORMAT on
+# it every second, with the number the function COUNT prints, until
+# progress_stop.  The work itself runs in the foreground, so that ^C
+# stops it; the ticker stops when this shell is gone.
+# shellcheck disable=SC2059 # FORMAT is the caller's printf format
+progress_start()
 {
-	local pid=$1 log=$2 pat=$3 fmt=$4 rc=0
-
-	if [ -t 2 ]; then
-		while kill -0 "$pid" 2>/dev/null; do
-			printf "\rgfpzero: $fmt" "$(grep -c -- "$pat" "$log" 2>/dev/null)" >&2
+	PROGRESS=("$@")
+	PROGRESS_PID=
+	[ -t 2 ] || return 0
+	(
+		while kill -0 $$ 2>/dev/null; do
+			printf "\rgfpzero: $2" "$("$1")" >&2
 			sleep 1
 		done
-	fi
-	wait "$pid" || rc=$?
-	[ ! -t 2 ] ||
-		printf "\rgfpzero: $fmt\n" "$(grep -c -- "$pat" "$log" 2>/dev/null)" >&2
-	return "$rc"
+	) &
+	PROGRESS_PID=$!
+}
+
+# shellcheck disable=SC2059
+progress_stop()
+{
+	[ -n "${PROGRESS_PID:-}" ] || return 0
+	kill "$PROGRESS_PID" 2>/dev/null || true
+	wait "$PROGRESS_PID" 2>/dev/null || true
+	PROGRESS_PID=
+	printf "\rgfpzero: ${PROGRESS[1]}\n" "$("${PROGRESS[0]}")" >&2
 }
 
 cocci_check_jobs()
