@@ -250,8 +250,10 @@ static bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
 		st = gz_state(o, gimple_call_arg(call, i));
 		if (!(st & GZ_OBJ))
 			continue;
+		/* a page that may be another origin's is not fresh */
 		if (o->call.alloc->kind != GZ_NOADDR &&
-		    o->call.alloc->kind != GZ_POOL)
+		    o->call.alloc->kind != GZ_POOL &&
+		    !(st & GZ_MIXED))
 			fresh = true;
 		memset(&x, 0, sizeof(x));
 		gz_controls(fn, o, call, &ctl);

@@ -135,8 +135,10 @@ static bool gz_field_only_origin(struct gz_origin *o, tree base, tree field)
 
 /*
  * A load of BASE->FIELD after the origin was stored there (the store
- * dominates it) holds the origin.  Other code could store to it through
- * another pointer in between; the kernel's callers read back at once.
+ * dominates it) holds the origin.  Other code may store another page there
+ * through another pointer in between, so the load is also GZ_MIXED: a
+ * publishing call on it is seen, but a zeroing of it is only ever reported
+ * (conditional-zeroing), never converted, and it makes no wrapper.
  */
 static int gz_load_state(struct gz_origin *o, gimple *load, tree ref)
 {
@@ -151,7 +153,7 @@ static int gz_load_state(struct gz_origin *o, gimple *load, tree ref)
 		if (gz_field_ref(gimple_assign_lhs(s), &b) == field &&
 		    b == base && gz_stmt_dominates(s, load))
 			return gz_field_only_origin(o, base, field) ?
-			       gz_state(o, gimple_assign_rhs1(s)) : 0;
+			       gz_state(o, gimple_assign_rhs1(s)) | GZ_MIXED : 0;
 	return 0;
 }
 
