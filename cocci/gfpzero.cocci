@@ -2527,6 +2527,12 @@ position p;
 
 F@p(...)
 
+@gz_gfpz depends on gz_alloc@
+identifier F = {__GFP_ZERO};
+@@
+
+F
+
 // END GATES
 
 @script:python@
@@ -2554,7 +2560,7 @@ p << gz_pub.p;
 @@
 gz_interest(p)
 
-@gz_callers depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_callers depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p : script:python(F) { gz_caller_of_interest(p, F) };
 @@
@@ -2564,7 +2570,7 @@ F@p(...)
 // The facts below are collected everywhere in such a file, but only
 // their positions reach Python: it reads their text from the file.
 
-@gz_fn depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_fn depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier f;
 type T;
 position ps : script:python() { gz_keep(ps) };
@@ -2584,7 +2590,7 @@ p << gz_fn.p = [];
 if ps or p:
 	gz_safe(gz_fact_fn, ps or p, bool(ps))
 
-@gz_call depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_call depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position pe;
 position p : script:python() { gz_keep(p) };
@@ -2598,7 +2604,7 @@ pe << gz_call.pe;
 @@
 gz_safe(gz_fact_call, p, pe)
 
-@gz_asg depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_asg depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression L, R;
 assignment operator aop;
 position pr;
@@ -2613,7 +2619,7 @@ pr << gz_asg.pr;
 @@
 gz_safe(gz_fact_asg, pl, pr)
 
-@gz_decl depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_decl depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier X;
 expression E;
@@ -2634,7 +2640,7 @@ pd << gz_decl.pd = [];
 if pi or pd:
 	gz_safe(gz_fact_decl, pi or pd, bool(pi))
 
-@gz_stmt depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_stmt depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 position p : script:python() { gz_keep(p) };
 @@
@@ -2646,7 +2652,7 @@ p << gz_stmt.p;
 @@
 gz_safe(gz_fact_stmt, p)
 
-@gz_if depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_if depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 statement S1, S2;
 position pc, p1, p2;
@@ -2667,7 +2673,7 @@ p2 << gz_if.p2 = [];
 @@
 gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 
-@gz_loop depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_loop depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 iterator I;
 statement S;
@@ -2695,7 +2701,7 @@ pb << gz_loop.pb;
 if pw or pf or pi:
 	gz_safe(gz_fact_loop, pw or pf or pi, pb, pc or None)
 
-@gz_jump depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_jump depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 identifier L;
 statement S;
@@ -2736,7 +2742,7 @@ gz_safe(gz_fact_jumps, pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
-@gz_probe depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_probe depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 expression C;
 position pi : script:python() { gz_keep(pi) };
@@ -2758,7 +2764,7 @@ if pi:
 if pb:
 	gz_safe(gz_probe, "ifbrace", pb)
 
-@gz_pr_map depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_pr_map depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier K, M;
 position p : script:python() { gz_keep(p) };
@@ -2771,7 +2777,7 @@ p << gz_pr_map.p;
 @@
 gz_safe(gz_probe, "mapdecl", p)
 
-@script:python depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_analyse()
 
@@ -2779,7 +2785,7 @@ gz_analyse()
 //  For report mode
 //----------------------------------------------------------
 
-@script:python depends on report && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on report && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("report")
 
@@ -2787,7 +2793,7 @@ gz_print("report")
 //  For org mode
 //----------------------------------------------------------
 
-@script:python depends on org && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on org && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("org")
 
@@ -2795,7 +2801,7 @@ gz_print("org")
 //  For -D json (bin/gfpzero scan --backend=cocci)
 //----------------------------------------------------------
 
-@script:python depends on json && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on json && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("json")
 
@@ -2803,7 +2809,7 @@ gz_print("json")
 //  For context mode
 //----------------------------------------------------------
 
-@depends on context && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@depends on context && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p : script:python() { gz_context(p) };
 @@
