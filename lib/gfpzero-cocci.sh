@@ -148,8 +148,10 @@ cocci_spatch()
 		printf '%s\n\n' "$f" >>"$TMP/groups"
 	done <"$TMP/relevant"
 	read -r -a opts <<<"$(sed -n 's|^// Options:||p' "$COCCI")"
-	set -- -D "$mode" --very-quiet --no-show-diff
-	[ "$mode" != patch ] || set -- -D patch -D assume_user_addr --very-quiet
+	# the files are picked already: spare the semantic patch its own test
+	set -- -D "$mode" -D prefiltered --very-quiet --no-show-diff
+	[ "$mode" != patch ] ||
+		set -- -D patch -D assume_user_addr -D prefiltered --very-quiet
 	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
 	spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
 		--file-groups "$TMP/groups" >"$out" 2>"$TMP/spatch.err" || rc=$?
