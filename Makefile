@@ -6,8 +6,8 @@
 #   make check		install missing test packages, build, run tests/run
 #   make demo		install missing packages, build, run the plugin over
 #			examples/demo
-#   make bench		measure plugin overhead (and scan speed) on a real
-#			tree; writes bench/results/
+#   make bench		measure plugin overhead, scan speed and conversion
+#			on a real tree; writes bench/results/ and README.md
 #   make clean		remove build/
 #
 # CC (the compiler the plugin plugs into), CROSS_COMPILE and HOSTCXX (the
@@ -105,18 +105,12 @@ else
 	@cat $(DEMO_SERIES)/*.patch
 endif
 
-# Not part of check: each figure is measured in the run that prints it.
-# The table goes to bench/results/, with the machine it ran on.
-BENCH_OUT := bench/results/$(shell date +%Y-%m-%d)-$(shell hostname -s).txt
-
+# Not part of check: each figure is measured in the run that prints it,
+# PAIRS (default 3) alternate runs of ours and its anchor, medians.  The
+# table goes to bench/results/<UTC date>.md, with the machine it ran on,
+# and to README.md's Benchmarks section.  See bench/run.
 bench: deps plugin
-	@mkdir -p bench/results
-	@{ echo "# gfpzero bench, $$(date -u +%Y-%m-%dT%H:%MZ)"; \
-	  echo "# $$(nproc) CPUs, $$(free -g | awk '/^Mem:/ {print $$2}') GiB, $$(uname -r)"; \
-	  for b in bench/plugin-overhead bench/plugin-instructions \
-		   $(wildcard bench/cocci-speed); do \
-		echo; echo "## $$b"; $$b || exit 1; \
-	  done; } | tee $(BENCH_OUT)
+	bench/run
 
 clean:
 	rm -rf build

@@ -21,6 +21,9 @@
 /// the 2026 allocator series (a header that defines USER_ADDR_NONE);
 /// elsewhere it warns and changes nothing, unless -D assume_user_addr.
 /// -D json prints one JSON object per finding (for bin/gfpzero).
+/// -D prefiltered says the files given were already picked by the
+/// allocators' names (bin/gfpzero does, with grep), which spares
+/// matching them here.
 ///
 // Confidence: Moderate
 // Copyright: (C) 2026 gfpzero authors
@@ -35,6 +38,7 @@ virtual org
 virtual report
 virtual json
 virtual assume_user_addr
+virtual prefiltered
 
 //----------------------------------------------------------
 //  The catalogue and the analysis (every mode)
@@ -828,12 +832,23 @@ def gz_interest(p):
 	GZ_INTEREST_NAMES.add(p[0].current_element)
 
 
-def gz_caller_of_interest(p, f):
+GZ_CALLS = []			# every call, until the callers are known
+
+
+def gz_raw_call(p, pe, f):
 	# A call of a function that calls the catalogue: its caller passes
-	# or takes a page.  Never a match, only a note.
+	# or takes a page.  Every call is kept until all are seen.
 	if str(f) in GZ_INTEREST_NAMES:
 		GZ_INTEREST.add((p[0].file, p[0].current_element))
-	return False
+	GZ_CALLS.append((p, pe))
+
+
+def gz_calls_done():
+	# The callers are known: the calls of the functions of interest.
+	for p, pe in GZ_CALLS:
+		if gz_keep(p):
+			gz_safe(gz_fact_call, p, pe)
+	del GZ_CALLS[:]
 
 
 def gz_keep(p):
@@ -2280,6 +2295,7 @@ def gz_analyse():
 	GZ_BROKEN.clear()
 	GZ_INTEREST.clear()
 	GZ_INTEREST_NAMES.clear()
+	del GZ_CALLS[:]
 
 
 class GzLoc:
@@ -2399,91 +2415,97 @@ GZ_MODE["assume"] = True
 //----------------------------------------------------------
 
 // BEGIN GATES (cocci/gen-catalogue; do not edit by hand)
-@gz_alloc@
-position p;
+@gz_file depends on !prefiltered@
 @@
 
 (
-alloc_page_vma@p(...)
+alloc_page_vma(...)
 |
-alloc_page_vma_noprof@p(...)
+alloc_page_vma_noprof(...)
 |
-alloc_pages_vma@p(...)
+alloc_pages_vma(...)
 |
-alloc_pages_vma_noprof@p(...)
+alloc_pages_vma_noprof(...)
 |
-alloc_zeroed_user_highpage_movable@p(...)
+alloc_zeroed_user_highpage_movable(...)
 |
-alloc_zeroed_user_highpage_movable_noprof@p(...)
+alloc_zeroed_user_highpage_movable_noprof(...)
 |
-alloc_huge_page@p(...)
+alloc_huge_page(...)
 |
-alloc_huge_page_noprof@p(...)
+alloc_huge_page_noprof(...)
 |
-vma_alloc_folio@p(...)
+vma_alloc_folio(...)
 |
-vma_alloc_folio_noprof@p(...)
+vma_alloc_folio_noprof(...)
 |
-vma_alloc_zeroed_movable_folio@p(...)
+vma_alloc_zeroed_movable_folio(...)
 |
-vma_alloc_zeroed_movable_folio_noprof@p(...)
+vma_alloc_zeroed_movable_folio_noprof(...)
 |
-alloc_hugetlb_folio@p(...)
+alloc_hugetlb_folio(...)
 |
-alloc_hugetlb_folio_noprof@p(...)
+alloc_hugetlb_folio_noprof(...)
 |
-alloc_hugetlb_folio_reserve@p(...)
+alloc_hugetlb_folio_reserve(...)
 |
-alloc_hugetlb_folio_reserve_noprof@p(...)
+alloc_hugetlb_folio_reserve_noprof(...)
 |
-alloc_hugetlb_folio_nodemask@p(...)
+alloc_hugetlb_folio_nodemask(...)
 |
-alloc_hugetlb_folio_nodemask_noprof@p(...)
+alloc_hugetlb_folio_nodemask_noprof(...)
 |
-alloc_hugetlb_folio_vma@p(...)
+alloc_hugetlb_folio_vma(...)
 |
-alloc_hugetlb_folio_vma_noprof@p(...)
+alloc_hugetlb_folio_vma_noprof(...)
 |
-vma_alloc_anon_folio_pmd@p(...)
+vma_alloc_anon_folio_pmd(...)
 |
-vma_alloc_anon_folio_pmd_noprof@p(...)
+vma_alloc_anon_folio_pmd_noprof(...)
 |
-__alloc_pages@p(...)
+__alloc_pages(...)
 |
-__alloc_pages_noprof@p(...)
+__alloc_pages_noprof(...)
 |
-__folio_alloc@p(...)
+__folio_alloc(...)
 |
-__folio_alloc_noprof@p(...)
+__folio_alloc_noprof(...)
 |
-folio_alloc_mpol@p(...)
+folio_alloc_mpol(...)
 |
-folio_alloc_mpol_noprof@p(...)
+folio_alloc_mpol_noprof(...)
 |
-alloc_pages@p(...)
+alloc_pages(...)
 |
-alloc_pages_noprof@p(...)
+alloc_pages_noprof(...)
 |
-alloc_page@p(...)
+alloc_page(...)
 |
-alloc_page_noprof@p(...)
+alloc_page_noprof(...)
 |
-alloc_pages_node@p(...)
+alloc_pages_node(...)
 |
-alloc_pages_node_noprof@p(...)
+alloc_pages_node_noprof(...)
 |
-folio_alloc@p(...)
+folio_alloc(...)
 |
-folio_alloc_noprof@p(...)
+folio_alloc_noprof(...)
 |
-filemap_alloc_folio@p(...)
+filemap_alloc_folio(...)
 |
-filemap_alloc_folio_noprof@p(...)
+filemap_alloc_folio_noprof(...)
 |
-shmem_alloc_folio@p(...)
+shmem_alloc_folio(...)
 |
-shmem_alloc_folio_noprof@p(...)
+shmem_alloc_folio_noprof(...)
 )
+
+@gz_alloc depends on prefiltered || gz_file@
+identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof, __alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof, folio_alloc_mpol, folio_alloc_mpol_noprof, alloc_pages, alloc_pages_noprof, alloc_page, alloc_page_noprof, alloc_pages_node, alloc_pages_node_noprof, folio_alloc, folio_alloc_noprof, filemap_alloc_folio, filemap_alloc_folio_noprof, shmem_alloc_folio, shmem_alloc_folio_noprof};
+position p;
+@@
+
+F@p(...)
 
 @gz_ualloc depends on gz_alloc@
 identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof, __alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof, folio_alloc_mpol, folio_alloc_mpol_noprof};
@@ -2527,6 +2549,12 @@ position p;
 
 F@p(...)
 
+@gz_gfpz depends on gz_alloc@
+identifier F = {__GFP_ZERO};
+@@
+
+F
+
 // END GATES
 
 @script:python@
@@ -2554,17 +2582,31 @@ p << gz_pub.p;
 @@
 gz_interest(p)
 
-@gz_callers depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+// Every call: a call of a function that calls the catalogue makes its
+// caller one of interest; then the calls of the functions of interest
+// are facts.  One pass, not one for the callers and one for the calls.
+@gz_call depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
-position p : script:python(F) { gz_caller_of_interest(p, F) };
+position p, pe;
 @@
 
-F@p(...)
+F@p(...)@pe
+
+@script:python@
+p << gz_call.p;
+pe << gz_call.pe;
+F << gz_call.F;
+@@
+gz_raw_call(p, pe, F)
+
+@script:python depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@@
+gz_calls_done()
 
 // The facts below are collected everywhere in such a file, but only
 // their positions reach Python: it reads their text from the file.
 
-@gz_fn depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_fn depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier f;
 type T;
 position ps : script:python() { gz_keep(ps) };
@@ -2584,21 +2626,7 @@ p << gz_fn.p = [];
 if ps or p:
 	gz_safe(gz_fact_fn, ps or p, bool(ps))
 
-@gz_call depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
-identifier F;
-position pe;
-position p : script:python() { gz_keep(p) };
-@@
-
-F@p(...)@pe
-
-@script:python@
-p << gz_call.p;
-pe << gz_call.pe;
-@@
-gz_safe(gz_fact_call, p, pe)
-
-@gz_asg depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_asg depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression L, R;
 assignment operator aop;
 position pr;
@@ -2613,7 +2641,7 @@ pr << gz_asg.pr;
 @@
 gz_safe(gz_fact_asg, pl, pr)
 
-@gz_decl depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_decl depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier X;
 expression E;
@@ -2634,7 +2662,7 @@ pd << gz_decl.pd = [];
 if pi or pd:
 	gz_safe(gz_fact_decl, pi or pd, bool(pi))
 
-@gz_stmt depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_stmt depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 position p : script:python() { gz_keep(p) };
 @@
@@ -2646,7 +2674,7 @@ p << gz_stmt.p;
 @@
 gz_safe(gz_fact_stmt, p)
 
-@gz_if depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_if depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 statement S1, S2;
 position pc, p1, p2;
@@ -2667,7 +2695,7 @@ p2 << gz_if.p2 = [];
 @@
 gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 
-@gz_loop depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_loop depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 iterator I;
 statement S;
@@ -2695,7 +2723,7 @@ pb << gz_loop.pb;
 if pw or pf or pi:
 	gz_safe(gz_fact_loop, pw or pf or pi, pb, pc or None)
 
-@gz_jump depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_jump depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 identifier L;
 statement S;
@@ -2736,7 +2764,7 @@ gz_safe(gz_fact_jumps, pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
-@gz_probe depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_probe depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 expression C;
 position pi : script:python() { gz_keep(pi) };
@@ -2758,7 +2786,7 @@ if pi:
 if pb:
 	gz_safe(gz_probe, "ifbrace", pb)
 
-@gz_pr_map depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_pr_map depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier K, M;
 position p : script:python() { gz_keep(p) };
@@ -2771,7 +2799,7 @@ p << gz_pr_map.p;
 @@
 gz_safe(gz_probe, "mapdecl", p)
 
-@script:python depends on gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_analyse()
 
@@ -2779,7 +2807,7 @@ gz_analyse()
 //  For report mode
 //----------------------------------------------------------
 
-@script:python depends on report && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on report && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("report")
 
@@ -2787,7 +2815,7 @@ gz_print("report")
 //  For org mode
 //----------------------------------------------------------
 
-@script:python depends on org && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on org && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("org")
 
@@ -2795,7 +2823,7 @@ gz_print("org")
 //  For -D json (bin/gfpzero scan --backend=cocci)
 //----------------------------------------------------------
 
-@script:python depends on json && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on json && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("json")
 
@@ -2803,7 +2831,7 @@ gz_print("json")
 //  For context mode
 //----------------------------------------------------------
 
-@depends on context && gz_alloc && (gz_pub || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@depends on context && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p : script:python() { gz_context(p) };
 @@

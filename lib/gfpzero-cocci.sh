@@ -5,8 +5,8 @@
 # ROOT, die(), optval(), the scan options and the printing of findings.
 #
 # Both run cocci/gfpzero.cocci with spatch over the files given (and the
-# .c and .h files under the directories given) that name a catalogue
-# allocator and a catalogue zeroing or publishing call, one file per
+# .c and .h files under the directories given) that can hold a finding
+# (cocci_prefilter), one file per
 # spatch group, with the options of its "// Options:" line, as the
 # kernel's scripts/coccicheck does.
 
@@ -61,33 +61,80 @@ cocci_collect_files()
 	done
 }
 
+# cocci_alt KINDS [COND]: the names cocci_names gives, as a plain
+# alternative (no \b, no suffixes), for awk.
+cocci_alt()
+{
+	sed -n "s/^GFPZ_\\($1\\)(\\(.*\\))[[:space:]]*\$/\\2/p" "$CATALOGUE" |
+		awk -F', *' "${2:-1} { if (!seen[\$1]++) print \$1 }" | paste -sd'|' -
+}
+
 # The files that can hold a finding (what the semantic patch's first
 # rules ask for, see cocci/gen-catalogue): they call an allocator, and a
-# publishing call or a zeroing helper that takes a user address, or, with
-# an allocator that sees the user address, a zeroing helper on the page
-# or one on a kernel address with a mapping.  One per line in
-# $TMP/relevant.
+# zeroing helper that takes a user address, or, with an allocator that
+# sees the user address, a zeroing helper on the page or one on a kernel
+# address with a mapping; or an allocator and a publishing call, with a
+# zeroing helper or a gfp flag that zeroes.  One grep pass over every
+# file for the allocators, one over those for every other name, then
+# awk decides.  One per line in $TMP/relevant.
 cocci_prefilter()
 {
-	local alloc ualloc uzero zero kzero map pub f
+	local suffixes
 
-	alloc=$(cocci_names ALLOC)
-	ualloc=$(cocci_names ALLOC '$3 != "NOADDR"')
-	uzero=$(cocci_names ZERO '$4 >= 0')
-	zero=$(cocci_names ZERO '$3 != "KADDR" && $4 < 0')
-	kzero=$(cocci_names ZERO '$3 == "KADDR" && $4 < 0')
-	map=$(cocci_names MAP)
-	pub=$(cocci_names PUBLISH)
+	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
+		"$CATALOGUE" | paste -sd'|' -)
 	printf '%s\0' "${files[@]}" |
-		xargs -0 -r grep -lE "$alloc" -- 2>/dev/null >"$TMP/alloc" || true
-	while read -r f; do
-		if grep -qE "$pub|$uzero" "$f" ||
-		   { grep -qE "$ualloc" "$f" &&
-		     { grep -qE "$zero" "$f" ||
-		       { grep -qE "$kzero" "$f" && grep -qE "$map" "$f"; }; }; }; then
-			echo "$f"
-		fi
-	done <"$TMP/alloc" >"$TMP/relevant"
+		xargs -0 -r grep -lE "$(cocci_names ALLOC)" -- 2>/dev/null \
+		>"$TMP/alloc" || true
+	: >"$TMP/relevant"
+	[ -s "$TMP/alloc" ] || return 0
+	tr '\n' '\0' <"$TMP/alloc" |
+		xargs -0 grep -HoE "\\b($(cocci_alt 'ALLOC\|ZERO\|MAP\|PUBLISH\|GFP_ZERO'))(${suffixes:+$suffixes|})\\b" -- \
+		2>/dev/null |
+		awk -v sfx="$suffixes" \
+		    -v ualloc="$(cocci_alt ALLOC '$3 != "NOADDR"')" \
+		    -v uzero="$(cocci_alt ZERO '$4 >= 0')" \
+		    -v zero="$(cocci_alt ZERO '$3 != "KADDR" && $4 < 0')" \
+		    -v kzero="$(cocci_alt ZERO '$3 == "KADDR" && $4 < 0')" \
+		    -v map="$(cocci_alt MAP)" -v pub="$(cocci_alt PUBLISH)" \
+		    -v gfpz="$(cocci_alt GFP_ZERO)" '
+		# kind[name]: the kinds of a name, as the gates group them
+		function add(alt, k, v, i, nv) {
+			nv = split(alt, v, "|")
+			for (i = 1; i <= nv; i++) kind[v[i]] = kind[v[i]] " " k
+		}
+		BEGIN {
+			ns = split(sfx, suffix, "|")
+			add(ualloc, "ualloc"); add(uzero, "uzero"); add(zero, "zero")
+			add(kzero, "kzero"); add(map, "map"); add(pub, "pub")
+			add(gfpz, "gfpz")
+		}
+		{
+			i = match($0, /:[A-Za-z0-9_]*$/)
+			f = substr($0, 1, i - 1); n = substr($0, i + 1)
+			if (!(f in seen)) { seen[f] = 1; order[++nf] = f }
+			ks = kind[n]
+			# an allocator also with each suffix
+			for (j = 1; j <= ns; j++) {
+				l = length(n) - length(suffix[j])
+				if (l > 0 && substr(n, l + 1) == suffix[j] &&
+				    index(kind[substr(n, 1, l)], "ualloc"))
+					ks = ks " ualloc"
+			}
+			nk = split(ks, kk, " ")
+			for (j = 1; j <= nk; j++) has[f, kk[j]] = 1
+		}
+		END {
+			for (k = 1; k <= nf; k++) {
+				f = order[k]
+				if ((has[f, "pub"] && (has[f, "zero"] || has[f, "kzero"] ||
+						       has[f, "gfpz"])) ||
+				    has[f, "uzero"] ||
+				    (has[f, "ualloc"] && (has[f, "zero"] ||
+							  (has[f, "kzero"] && has[f, "map"]))))
+					print f
+			}
+		}' >"$TMP/relevant"
 }
 
 # cocci_spatch MODE OUT: run the semantic patch over the relevant files.
@@ -112,8 +159,10 @@ cocci_spatch()
 	cut -f1 "$TMP/abs" | sed 's/$/\n/' >"$TMP/groups"
 	SPATCH_TOTAL=$(grep -c . "$TMP/relevant")
 	read -r -a opts <<<"$(sed -n 's|^// Options:||p' "$COCCI")"
-	set -- -D "$mode" --verbose-parsing --no-show-diff
-	[ "$mode" != patch ] || set -- -D patch -D assume_user_addr --verbose-parsing
+	# the files are picked already: spare the semantic patch its own test
+	set -- -D "$mode" -D prefiltered --verbose-parsing --no-show-diff
+	[ "$mode" != patch ] ||
+		set -- -D patch -D assume_user_addr -D prefiltered --verbose-parsing
 	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
 	progress_start spatch_handled "spatch: %d of $SPATCH_TOTAL files analysed"
 	(cd "$TMP" && exec spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
