@@ -109,7 +109,9 @@ endif
 # PAIRS (default 3) alternate runs of ours and its anchor, medians.  The
 # table goes to bench/results/<UTC date>.md, with the machine it ran on,
 # and to README.md's Benchmarks section.  See bench/run.
-bench: deps plugin
+bench:
+	tests/deps valgrind
+	$(MAKE) plugin
 	bench/run
 
 clean:
