@@ -49,3 +49,17 @@ rows()
 	row "$1, CPU s" "$(median "$2" 1)" "$(median "$3" 1)" "$4"
 	row "$1, wall s" "$(median "$2" 2)" "$(median "$3" 2)" "$5"
 }
+
+# structleak_plugin KDIR OUT: the tree's own structleak plugin, built
+# from KDIR/scripts/gcc-plugins/ with kbuild's flags, as OUT (the anchor
+# of the plugin figures: one of the kernel's own plugins)
+structleak_plugin()
+{
+	g++ -shared -fPIC -O2 -std=gnu++11 -fno-rtti -fno-exceptions \
+		-fasynchronous-unwind-tables -Wno-narrowing -Wno-unused-variable \
+		-Wno-format-diag -I "$(gcc -print-file-name=plugin)/include" \
+		-I "$1/scripts/gcc-plugins" \
+		-include "$1/include/linux/compiler-version.h" \
+		-DPLUGIN_VERSION='"bench"' \
+		-o "$2" "$1/scripts/gcc-plugins/structleak_plugin.c"
+}

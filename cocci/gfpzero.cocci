@@ -682,6 +682,26 @@ class GzNode:
 		self.f = None
 
 
+# The file spatch was given may be a copy in which gfpzero blanked the
+# bodies of functions that cannot hold a fact (lib/gfpzero-slice.awk):
+# same lines, same positions.  What the analysis reads (the text of a
+# fact, whether a function's address is taken, the file's includes) it
+# reads from the file itself.  $GFPZERO_COCCI_ORIGIN names a list of
+# "COPY<TAB>FILE" lines.
+GZ_REAL_PATH = {}
+if os.environ.get("GFPZERO_COCCI_ORIGIN"):
+	with open(os.environ["GFPZERO_COCCI_ORIGIN"], encoding="utf-8",
+		  errors="replace") as gz_fp:
+		for gz_l in gz_fp.read().split("\n"):
+			if "\t" in gz_l:
+				gz_c, gz_o = gz_l.split("\t", 1)
+				GZ_REAL_PATH[gz_c] = gz_o
+
+
+def gz_real_path(name):
+	return GZ_REAL_PATH.get(name, name)
+
+
 class GzFile:
 	def __init__(self, name):
 		self.name = name
@@ -697,7 +717,7 @@ class GzFile:
 	def lines(self):
 		if self._lines is None:
 			try:
-				with open(self.name, encoding="utf-8",
+				with open(gz_real_path(self.name), encoding="utf-8",
 					  errors="replace") as fp:
 					self._lines = fp.read().split("\n")
 			except OSError:
@@ -870,7 +890,7 @@ def gz_safe(fact, *args):
 		if f not in GZ_BROKEN:
 			GZ_BROKEN.add(f)
 			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
-					 (f, type(e).__name__, e))
+					 (gz_real_path(f), type(e).__name__, e))
 
 
 def gz_fact_call(p, pe):
@@ -2274,7 +2294,7 @@ def gz_analyse():
 			findings, plan = gz_analyse_file(ff)
 		except Exception as e:
 			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
-					 (name, type(e).__name__, e))
+					 (gz_real_path(name), type(e).__name__, e))
 			continue
 		if os.environ.get("GFPZERO_COCCI_DEBUG"):
 			for f in findings:
@@ -2287,10 +2307,10 @@ def gz_analyse():
 			GZ_CONTEXT[name].add(f.zitem.npos[:2])
 			GZ_CONTEXT[name].add(f.origin.call.npos[:2])
 		if GZ_MODE["patch"] and (plan.args or plan.rm):
-			if GZ_MODE["assume"] or gz_plumbing(name):
+			if GZ_MODE["assume"] or gz_plumbing(gz_real_path(name)):
 				GZ_PLANS[name] = plan
 			else:
-				sys.stderr.write("%s: USER_ADDR_NONE is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % name)
+				sys.stderr.write("%s: USER_ADDR_NONE is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % gz_real_path(name))
 	GZ_FILES.clear()
 	GZ_BROKEN.clear()
 	GZ_INTEREST.clear()
@@ -2508,11 +2528,21 @@ position p;
 F@p(...)
 
 @gz_ualloc depends on gz_alloc@
-identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof, __alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof, folio_alloc_mpol, folio_alloc_mpol_noprof};
+identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof};
+identifier F5 = {__alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof};
+expression list[5] E5;
+identifier F6 = {folio_alloc_mpol, folio_alloc_mpol_noprof};
+expression list[6] E6;
 position p;
 @@
 
+(
 F@p(...)
+|
+F5@p(E5)
+|
+F6@p(E6)
+)
 
 @gz_uzero depends on gz_alloc@
 identifier F = {folio_zero_user, clear_huge_page, clear_user_highpage, clear_user_page};
@@ -2585,7 +2615,7 @@ gz_interest(p)
 // Every call: a call of a function that calls the catalogue makes its
 // caller one of interest; then the calls of the functions of interest
 // are facts.  One pass, not one for the callers and one for the calls.
-@gz_call depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_call depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p, pe;
 @@
@@ -2599,14 +2629,14 @@ F << gz_call.F;
 @@
 gz_raw_call(p, pe, F)
 
-@script:python depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_calls_done()
 
 // The facts below are collected everywhere in such a file, but only
 // their positions reach Python: it reads their text from the file.
 
-@gz_fn depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_fn depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier f;
 type T;
 position ps : script:python() { gz_keep(ps) };
@@ -2626,7 +2656,7 @@ p << gz_fn.p = [];
 if ps or p:
 	gz_safe(gz_fact_fn, ps or p, bool(ps))
 
-@gz_asg depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_asg depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression L, R;
 assignment operator aop;
 position pr;
@@ -2641,7 +2671,7 @@ pr << gz_asg.pr;
 @@
 gz_safe(gz_fact_asg, pl, pr)
 
-@gz_decl depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_decl depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier X;
 expression E;
@@ -2662,7 +2692,7 @@ pd << gz_decl.pd = [];
 if pi or pd:
 	gz_safe(gz_fact_decl, pi or pd, bool(pi))
 
-@gz_stmt depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_stmt depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 position p : script:python() { gz_keep(p) };
 @@
@@ -2674,7 +2704,7 @@ p << gz_stmt.p;
 @@
 gz_safe(gz_fact_stmt, p)
 
-@gz_if depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_if depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 statement S1, S2;
 position pc, p1, p2;
@@ -2695,7 +2725,7 @@ p2 << gz_if.p2 = [];
 @@
 gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 
-@gz_loop depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_loop depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression C;
 iterator I;
 statement S;
@@ -2723,7 +2753,7 @@ pb << gz_loop.pb;
 if pw or pf or pi:
 	gz_safe(gz_fact_loop, pw or pf or pi, pb, pc or None)
 
-@gz_jump depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_jump depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;
 identifier L;
 statement S;
@@ -2764,7 +2794,7 @@ gz_safe(gz_fact_jumps, pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
-@gz_probe depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_probe depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 expression C;
 position pi : script:python() { gz_keep(pi) };
@@ -2786,7 +2816,7 @@ if pi:
 if pb:
 	gz_safe(gz_probe, "ifbrace", pb)
 
-@gz_pr_map depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_pr_map depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 type T;
 identifier K, M;
 position p : script:python() { gz_keep(p) };
@@ -2799,7 +2829,7 @@ p << gz_pr_map.p;
 @@
 gz_safe(gz_probe, "mapdecl", p)
 
-@script:python depends on gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_analyse()
 
@@ -2807,7 +2837,7 @@ gz_analyse()
 //  For report mode
 //----------------------------------------------------------
 
-@script:python depends on report && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on report && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("report")
 
@@ -2815,7 +2845,7 @@ gz_print("report")
 //  For org mode
 //----------------------------------------------------------
 
-@script:python depends on org && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on org && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("org")
 
@@ -2823,7 +2853,7 @@ gz_print("org")
 //  For -D json (bin/gfpzero scan --backend=cocci)
 //----------------------------------------------------------
 
-@script:python depends on json && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on json && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 @@
 gz_print("json")
 
@@ -2831,7 +2861,7 @@ gz_print("json")
 //  For context mode
 //----------------------------------------------------------
 
-@depends on context && gz_alloc && ((gz_pub && (gz_zero || gz_kzero || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@depends on context && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 identifier F;
 position p : script:python() { gz_context(p) };
 @@

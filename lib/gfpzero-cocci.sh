@@ -72,11 +72,13 @@ cocci_alt()
 # The files that can hold a finding (what the semantic patch's first
 # rules ask for, see cocci/gen-catalogue): they call an allocator, and a
 # zeroing helper that takes a user address, or, with an allocator that
-# sees the user address, a zeroing helper on the page or one on a kernel
-# address with a mapping; or an allocator and a publishing call, with a
-# zeroing helper or a gfp flag that zeroes.  One grep pass over every
-# file for the allocators, one over those for every other name, then
-# awk decides.  One per line in $TMP/relevant.
+# sees the user address (with an arity that takes it, for the names
+# "gen-catalogue --arities" gives), a zeroing helper on the page or one
+# on a kernel address with a mapping; or an allocator and a publishing
+# call, with such a zeroing or a gfp flag that zeroes.  One grep pass
+# over every file for the allocators, one over those for every other
+# name, then awk decides (reading a file again only to count the
+# arguments of such a call).  One per line in $TMP/relevant.
 cocci_prefilter()
 {
 	local suffixes
@@ -93,6 +95,7 @@ cocci_prefilter()
 		2>/dev/null |
 		awk -v sfx="$suffixes" \
 		    -v ualloc="$(cocci_alt ALLOC '$3 != "NOADDR"')" \
+		    -v arity="$("$ROOT/cocci/gen-catalogue" --arities | paste -sd'|' -)" \
 		    -v uzero="$(cocci_alt ZERO '$4 >= 0')" \
 		    -v zero="$(cocci_alt ZERO '$3 != "KADDR" && $4 < 0')" \
 		    -v kzero="$(cocci_alt ZERO '$3 == "KADDR" && $4 < 0')" \
@@ -103,8 +106,66 @@ cocci_prefilter()
 			nv = split(alt, v, "|")
 			for (i = 1; i <= nv; i++) kind[v[i]] = kind[v[i]] " " k
 		}
+		# FILE calls a name of ar[] with an arity ar[] gives for it
+		# (comments and strings skipped, parentheses nested)
+		function called(file,	t, line, c, d, na, blank, name) {
+			t = ""
+			while ((getline line < file) > 0)
+				t = t line "\n"
+			close(file)
+			while (match(t, ambre)) {
+				c = substr(t, RSTART, RLENGTH)
+				t = substr(t, RSTART + RLENGTH)
+				sub(/[ \t\n]*\($/, "", c)
+				sub(/^[^A-Za-z0-9_]/, "", c)
+				name = c
+				d = 1; na = 0; blank = 1
+				while (t != "" && d > 0) {
+					if (substr(t, 1, 2) == "/*") {
+						t = match(t, /\*\//) ? substr(t, RSTART + 2) : ""
+						continue
+					}
+					c = substr(t, 1, 1)
+					t = substr(t, 2)
+					if (c == "\"") {
+						while (t != "" && substr(t, 1, 1) != "\"")
+							t = substr(t, substr(t, 1, 1) == "\\" ? 3 : 2)
+						t = substr(t, 2)
+						blank = 0
+					} else if (c == "(") {
+						d++
+					} else if (c == ")") {
+						d--
+					} else if (c == "," && d == 1) {
+						na++
+					} else if (c !~ /[ \t\n]/) {
+						blank = 0
+					}
+				}
+				if ((name, (blank && !na) ? 0 : na + 1) in ar)
+					return 1
+			}
+			return 0
+		}
+		function relevant(f, ualloc) {
+			return (has[f, "pub"] && (has[f, "zero"] || has[f, "gfpz"] ||
+						  (has[f, "kzero"] && has[f, "map"]))) ||
+			       has[f, "uzero"] ||
+			       (ualloc && (has[f, "zero"] ||
+					   (has[f, "kzero"] && has[f, "map"])))
+		}
 		BEGIN {
 			ns = split(sfx, suffix, "|")
+			# the allocators that see the user address only with
+			# some arities (the series: __alloc_pages() and friends)
+			na = split(arity, a, "|")
+			for (i = 1; i <= na; i++) {
+				split(a[i], b, " ")
+				ar[b[1], b[2]] = 1
+				amb[b[1]] = 1
+				ambre = ambre (i > 1 ? "|" : "") b[1]
+			}
+			ambre = "(^|[^A-Za-z0-9_])(" ambre ")[ \t\n]*\\("
 			add(ualloc, "ualloc"); add(uzero, "uzero"); add(zero, "zero")
 			add(kzero, "kzero"); add(map, "map"); add(pub, "pub")
 			add(gfpz, "gfpz")
@@ -121,17 +182,16 @@ cocci_prefilter()
 				    index(kind[substr(n, 1, l)], "ualloc"))
 					ks = ks " ualloc"
 			}
+			if (n in amb)
+				gsub(/ ualloc/, " aualloc", ks)
 			nk = split(ks, kk, " ")
 			for (j = 1; j <= nk; j++) has[f, kk[j]] = 1
 		}
 		END {
 			for (k = 1; k <= nf; k++) {
 				f = order[k]
-				if ((has[f, "pub"] && (has[f, "zero"] || has[f, "kzero"] ||
-						       has[f, "gfpz"])) ||
-				    has[f, "uzero"] ||
-				    (has[f, "ualloc"] && (has[f, "zero"] ||
-							  (has[f, "kzero"] && has[f, "map"]))))
+				if (relevant(f, has[f, "ualloc"]) ||
+				    (has[f, "aualloc"] && relevant(f, 1) && called(f)))
 					print f
 			}
 		}' >"$TMP/relevant"
@@ -156,6 +216,7 @@ cocci_spatch()
 	while read -r f; do
 		printf '%s\t%s\n' "$(realpath -s -- "$f")" "$f" >>"$TMP/abs"
 	done <"$TMP/relevant"
+	cocci_slice
 	cut -f1 "$TMP/abs" | sed 's/$/\n/' >"$TMP/groups"
 	SPATCH_TOTAL=$(grep -c . "$TMP/relevant")
 	read -r -a opts <<<"$(sed -n 's|^// Options:||p' "$COCCI")"
@@ -165,7 +226,7 @@ cocci_spatch()
 		set -- -D patch -D assume_user_addr -D prefiltered --verbose-parsing
 	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
 	progress_start spatch_handled "spatch: %d of $SPATCH_TOTAL files analysed"
-	(cd "$TMP" && exec spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
+	(cd "$TMP" && GFPZERO_COCCI_ORIGIN=$TMP/origin exec spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
 		--file-groups "$TMP/groups") >"$out.abs" 2>"$TMP/spatch.err" || rc=$?
 	progress_stop
 	if [ "$rc" -ne 0 ] || grep -q 'Error in Python\|^Fatal error' \
@@ -177,6 +238,35 @@ cocci_spatch()
 	fi
 	cocci_unparsed
 	cocci_given_paths "$mode" <"$out.abs" >"$out"
+}
+
+# spatch is given, for each relevant file, a copy in which the bodies of
+# the functions that cannot hold a fact are blank (lib/gfpzero-slice.awk),
+# where there are such; the semantic patch reads the file itself
+# ($TMP/origin: "COPY<TAB>ABSOLUTE").  $TMP/abs then maps the copy to
+# the path as given, for what spatch prints.
+cocci_slice()
+{
+	local names suffixes
+
+	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
+		"$CATALOGUE" | paste -sd' ' -)
+	names=$(cocci_alt 'ALLOC\|ZERO\|PUBLISH' | tr '|' '\n' |
+		awk -v sfx="$suffixes" '{ n = split(sfx, s, " "); printf "%s|", $0
+			for (i = 1; i <= n; i++) printf "%s%s|", $0, s[i] }')
+	mkdir -p "$TMP/slice"
+	cut -f1 "$TMP/abs" | awk -v names="${names%|}" -v dir="$TMP/slice" \
+		-f "$ROOT/lib/gfpzero-slice.awk" >"$TMP/sliced"
+	awk -F '\t' '$2 != "" { print $2 "\t" $1 }' "$TMP/sliced" >"$TMP/origin"
+	awk -F '\t' -v origin="$TMP/origin" 'BEGIN {
+			while ((getline l < origin) > 0) {
+				split(l, f, "\t")
+				copy[f[2]] = f[1]
+			}
+		}
+		{ print (($1 in copy) ? copy[$1] : $1) "\t" $2 }' \
+		"$TMP/abs" >"$TMP/abs.new"
+	mv "$TMP/abs.new" "$TMP/abs"
 }
 
 # The files spatch has begun (its workers write to $TMP/<name>_<date>_<pid>/
