@@ -107,7 +107,7 @@ endif
 
 # Not part of check: each figure is measured in the run that prints it,
 # PAIRS (default 3) alternate runs of ours and its anchor, medians.  The
-# table goes to bench/results/<UTC date>.md, with the machine it ran on,
+# table goes to bench/results/<UTC start>.md, with the machine it ran on,
 # and to README.md's Benchmarks section.  See bench/run.
 bench:
 	tests/deps valgrind

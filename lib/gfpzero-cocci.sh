@@ -85,9 +85,15 @@ cocci_prefilter()
 
 	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
 		"$CATALOGUE" | paste -sd'|' -)
+	# --jobs greps at once, a line each written whole; then in the
+	# order of the files (the order of a patch series)
 	printf '%s\0' "${files[@]}" |
-		xargs -0 -r grep -lE "$(cocci_names ALLOC)" -- 2>/dev/null \
-		>"$TMP/alloc" || true
+		xargs -0 -r -P "${jobs:-1}" -n 4096 \
+			grep -lE --line-buffered "$(cocci_names ALLOC)" -- \
+			>"$TMP/alloc.set" 2>/dev/null || true
+	printf '%s\n' "${files[@]}" | awk -v set="$TMP/alloc.set" '
+		BEGIN { while ((getline l < set) > 0) in_set[l] = 1 }
+		$0 in in_set' >"$TMP/alloc"
 	: >"$TMP/relevant"
 	[ -s "$TMP/alloc" ] || return 0
 	tr '\n' '\0' <"$TMP/alloc" |

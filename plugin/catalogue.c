@@ -230,6 +230,43 @@ static bool gz_lookup(const char *raw, int nargs, struct gz_call *out)
 	return true;
 }
 
+/*
+ * Is NAME, the text of an identifier GCC keeps (DECL_NAME, a macro's
+ * name), in the catalogue at all?  Nearly every call of a kernel unit,
+ * and every macro its calls come through, names nothing in it, and the
+ * tables are searched by string; GCC keeps one copy of each
+ * identifier's text, so the answer is kept by its address.  Never for
+ * text in a buffer of our own.
+ */
+#define GZ_NAME_CACHE	4096
+#define GZ_NAME_PROBES	8
+
+static struct {
+	const char *name;
+	bool known;
+} gz_name_cache[GZ_NAME_CACHE];
+
+static bool gz_known_name(const char *name)
+{
+	size_t h = ((uintptr_t)name >> 3) & (GZ_NAME_CACHE - 1);
+	struct gz_call c;
+	size_t i, k;
+
+	if (!name)
+		return false;
+	for (i = 0; i < GZ_NAME_PROBES; i++) {
+		k = (h + i) & (GZ_NAME_CACHE - 1);
+		if (gz_name_cache[k].name == name)
+			return gz_name_cache[k].known;
+		if (!gz_name_cache[k].name) {
+			gz_name_cache[k].name = name;
+			gz_name_cache[k].known = gz_lookup(name, -2, &c);
+			return gz_name_cache[k].known;
+		}
+	}
+	return gz_lookup(name, -2, &c);
+}
+
 /* A catalogue call by name alone (any arity). */
 bool gz_catalogue_name(const char *name, struct gz_call *out)
 {
@@ -323,26 +360,23 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	location_t loc = gimple_location(stmt), best_loc = UNKNOWN_LOCATION;
 	tree fndecl = gimple_call_fndecl(stmt);
 	struct gz_call c, best;
-	char name[128], buf[128];
 	bool found = false, exact = false;
+	unsigned char pending = 0;
+	const char *mname;
+	struct gz_args a;
+	int nargs;
 	int guard = 0;
 
 	memset(&best, 0, sizeof(best));
 	if (fndecl && DECL_NAME(fndecl) &&
+	    gz_known_name(IDENTIFIER_POINTER(DECL_NAME(fndecl))) &&
 	    gz_lookup(IDENTIFIER_POINTER(DECL_NAME(fndecl)),
 		      gimple_call_num_args(stmt), &c)) {
 		best = c;
 		best_loc = gz_spelling(loc);
 		found = true;
-		/*
-		 * GCC may give a call nested in another's arguments the
-		 * outer call's location: trust it only if it names us.
-		 */
-		exact = gz_ident_at(best_loc, name, sizeof(name)) &&
-			!strcmp(gz_strip_suffix(name, buf, sizeof(buf)),
-				c.name);
-		if (exact)
-			best_loc = gz_ident_loc(best_loc);
+		/* whether the location names this call: gz_call_settle() */
+		pending = GZ_SETTLE_EXACT;
 	}
 	/* a macro can hide the call: the outermost catalogue name wins */
 	while (loc != UNKNOWN_LOCATION && guard++ < 32) {
@@ -353,25 +387,26 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 		if (!linemap_location_from_macro_expansion_p(line_table, loc))
 			break;
 		map = linemap_lookup(line_table, loc);
+		/* the macro being expanded, as the source names it there */
+		mname = linemap_map_get_macro_name(linemap_check_macro(map));
 		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
+		if (!gz_known_name(mname) || !gz_lookup(mname, -2, &c))
+			continue;
 		sp = gz_spelling(loc);
-		if (gz_ident_at(sp, name, sizeof(name)) &&
-		    gz_lookup(name, -2, &c)) {
-			struct gz_args a;
-			int nargs = gimple_call_num_args(stmt);
-
-			/* the source's argument count picks the API era */
-			if (c.role == GZ_ROLE_ALLOC &&
-			    gz_read_call(gz_ident_loc(sp), &a)) {
-				nargs = a.nargs;
-				gz_free_args(&a);
-			}
-			if (gz_lookup(name, nargs, &c)) {
-				best = c;
-				best_loc = gz_ident_loc(sp);
-				found = true;
-				exact = true;
-			}
+		nargs = gimple_call_num_args(stmt);
+		/* the source's argument count picks the API era */
+		if (c.role == GZ_ROLE_ALLOC &&
+		    gz_read_call(gz_ident_loc(sp), &a)) {
+			nargs = a.nargs;
+			gz_free_args(&a);
+		}
+		if (gz_lookup(mname, nargs, &c)) {
+			best = c;
+			best_loc = sp;
+			found = true;
+			exact = true;
+			/* the name's own location: gz_call_settle() */
+			pending = GZ_SETTLE_LOC;
 		}
 	}
 	if (!found)
@@ -379,5 +414,26 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	*out = best;
 	out->loc = best_loc;
 	out->exact = exact;
+	out->pending = pending;
 	return true;
+}
+
+/*
+ * GCC may give a call nested in another's arguments the outer call's
+ * location: trust it only if it names the call; then, or for a call
+ * known by the macro it comes through, move to the name itself.
+ * Reading the source for that costs more than the rest of the pass, so
+ * it is done only for the calls of a function that allocates or zeroes.
+ */
+void gz_call_settle(struct gz_call *c)
+{
+	char name[128], buf[128];
+
+	if (c->pending == GZ_SETTLE_EXACT)
+		c->exact = gz_ident_at(c->loc, name, sizeof(name)) &&
+			   !strcmp(gz_strip_suffix(name, buf, sizeof(buf)),
+				   c->name);
+	if (c->pending && c->exact)
+		c->loc = gz_ident_loc(c->loc);
+	c->pending = 0;
 }

@@ -611,6 +611,8 @@ void gz_analyse_function(function *fun)
 	/* cheap exit: most functions allocate and zero no page */
 	if (!allocs && !zeros)
 		goto out;
+	for (i = 0; i < fn.sites.length(); i++)
+		gz_call_settle(&fn.sites[i].call);
 
 	calculate_dominance_info(CDI_DOMINATORS);
 	calculate_dominance_info(CDI_POST_DOMINATORS);

@@ -80,6 +80,7 @@ struct gz_call {
 	const char *name;		/* catalogue name */
 	location_t loc;			/* the name's location in the source */
 	bool exact;			/* loc is at this call's own name */
+	unsigned char pending;		/* GZ_SETTLE_*: see gz_call_settle() */
 	const struct gz_alloc_entry *alloc;
 	const struct gz_zero_entry *zero;
 	const struct gz_map_entry *map;	/* also GZ_ROLE_SAME */
@@ -87,7 +88,10 @@ struct gz_call {
 	const struct gz_wrapper *wrapper;	/* an allocator by summary */
 };
 
+#define GZ_SETTLE_EXACT	1	/* does loc name this call? */
+#define GZ_SETTLE_LOC	2	/* loc to the name it is at */
 bool gz_classify_call(gimple *stmt, struct gz_call *out);
+void gz_call_settle(struct gz_call *c);
 bool gz_catalogue_name(const char *name, struct gz_call *out);
 const char *gz_kind_name(enum gz_alloc_kind kind);
 bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind);
