@@ -113,7 +113,8 @@ cocci_prefilter()
 			for (i = 1; i <= nv; i++) kind[v[i]] = kind[v[i]] " " k
 		}
 		# FILE calls a name of ar[] with an arity ar[] gives for it
-		# (comments and strings skipped, parentheses nested)
+		# (comments, strings and character constants skipped,
+		# parentheses nested)
 		function called(file,	t, line, c, d, na, blank, name) {
 			t = ""
 			while ((getline line < file) > 0)
@@ -131,10 +132,14 @@ cocci_prefilter()
 						t = match(t, /\*\//) ? substr(t, RSTART + 2) : ""
 						continue
 					}
+					if (substr(t, 1, 2) == "//") {
+						t = match(t, /\n/) ? substr(t, RSTART) : ""
+						continue
+					}
 					c = substr(t, 1, 1)
 					t = substr(t, 2)
-					if (c == "\"") {
-						while (t != "" && substr(t, 1, 1) != "\"")
+					if (c == "\"" || c == "\047") {
+						while (t != "" && substr(t, 1, 1) != c)
 							t = substr(t, substr(t, 1, 1) == "\\" ? 3 : 2)
 						t = substr(t, 2)
 						blank = 0
