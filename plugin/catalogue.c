@@ -360,7 +360,7 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	location_t loc = gimple_location(stmt), best_loc = UNKNOWN_LOCATION;
 	tree fndecl = gimple_call_fndecl(stmt);
 	struct gz_call c, best;
-	bool found = false, exact = false;
+	bool found = false, exact = false, named = false;
 	unsigned char pending = 0;
 	const char *mname;
 	struct gz_args a;
@@ -375,6 +375,7 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 		best = c;
 		best_loc = gz_spelling(loc);
 		found = true;
+		named = true;
 		/* whether the location names this call: gz_call_settle() */
 		pending = GZ_SETTLE_EXACT;
 	}
@@ -414,6 +415,7 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	*out = best;
 	out->loc = best_loc;
 	out->exact = exact;
+	out->hidden = !named;
 	out->pending = pending;
 	return true;
 }

@@ -41,6 +41,7 @@
 #include "cfganal.h"
 #include "hash-map.h"
 #include "hash-set.h"
+#include "gimple-pretty-print.h"
 
 #ifndef __visible
 #define __visible __attribute__((visibility("default")))
@@ -86,6 +87,14 @@ static inline int gz_column(expanded_location x)
 #else
 	return diagnostic_converted_column(global_dc, x);
 #endif
+}
+
+/* The last statement of a block (GCC 14 removed last_stmt()). */
+static inline gimple *gz_last_stmt(basic_block bb)
+{
+	gimple_stmt_iterator gsi = gsi_last_nondebug_bb(bb);
+
+	return gsi_end_p(gsi) ? NULL : gsi_stmt(gsi);
 }
 
 #endif /* GFPZERO_GCC_COMPAT_H */

@@ -80,6 +80,7 @@ struct gz_call {
 	const char *name;		/* catalogue name */
 	location_t loc;			/* the name's location in the source */
 	bool exact;			/* loc is at this call's own name */
+	bool hidden;			/* known only by a macro around it */
 	unsigned char pending;		/* GZ_SETTLE_*: see gz_call_settle() */
 	const struct gz_alloc_entry *alloc;
 	const struct gz_zero_entry *zero;
