@@ -25,6 +25,8 @@ static const struct gz_alloc_entry gz_allocs[] = {
 #define GFPZ_GFP_ZERO GZ_IGNORE
 #define GFPZ_NO_USER_ADDR GZ_IGNORE
 #define GFPZ_STRIP_SUFFIX GZ_IGNORE
+#define GFPZ_HINT GZ_IGNORE
+#define GFPZ_NORETURN GZ_IGNORE
 #include "gfpzero_catalogue.h"
 #undef GFPZ_ALLOC
 #undef GFPZ_ZERO
