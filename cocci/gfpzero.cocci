@@ -1558,14 +1558,43 @@ def gz_controls(o, z):
 	return guard, gz_unzeroed_use(o, z)
 
 
+GZ_PUBLISHERS = {}		# a function of the file: the parameters it publishes
+
+
+def gz_publishes(n, st):
+	# Does call node N publish the object: a catalogue publishing call
+	# with it among the arguments, or a function of this file that
+	# publishes the parameter it is passed as (plugin/check.c).
+	it = n.item
+	if gz_role(it.name) == "publish":
+		return any(gz_ev(a, st) & ANY for a in it.args)
+	if gz_role(it.name) is not None:
+		return False
+	return any(i < len(it.args) and gz_ev(it.args[i], st) & ANY
+		   for i in GZ_PUBLISHERS.get(it.name, ()))
+
+
 def gz_published_before(o, z):
-	for n in o.fn.publish_nodes:
-		st = o.state(n)
-		if not any(gz_ev(a, st) & ANY for a in n.item.args):
+	for n in o.fn.calls:
+		if not gz_publishes(n, o.state(n)):
 			continue
 		if z is None or gz_dominates(o.fn.idom, n, z):
 			return True
 	return False
+
+
+def gz_note_publisher(fn):
+	# The pointer parameters this function maps to user space.
+	pub = set()
+	for i, (pname, ptr) in enumerate(fn.params):
+		if not ptr or not pname:
+			continue
+		o = GzOrigin(fn, fn.entry, var=pname)
+		gz_flow(o)
+		if gz_published_before(o, None):
+			pub.add(i)
+	if pub:
+		GZ_PUBLISHERS[fn.name] = pub
 
 
 def gz_gfp_has_zero(o):
@@ -1872,7 +1901,7 @@ def gz_pure_condition(ff, line, col):
 			while k < len(text) and text[k] == " ":
 				k += 1
 			if k < len(text) and text[k] == "(" and \
-			   text[i:j] not in GZ_GUARD:
+			   text[i:j] not in GZ_GUARD and text[i:j] not in GZ_HINT:
 				return None
 			i = j
 			continue
@@ -2289,10 +2318,13 @@ def gz_analyse_file(ff):
 	wrappers = {}
 	called = []
 	done = set()
+	GZ_PUBLISHERS.clear()
 	for fn in order:
 		fn.exported = not fn.static or fn.name in taken
 		if fn.zero_nodes:
 			gz_summarise(fn)
+		if fn.static:
+			gz_note_publisher(fn)
 		allorigins = gz_origins(fn, wrappers)
 		origins = [o for o in allorigins if not o.returned]
 		for o in allorigins:

@@ -92,6 +92,15 @@ static const char *const gz_releases[] = {
 	NULL
 };
 
+#undef GFPZ_HINT
+static const char *const gz_hints[] = {
+#define GFPZ_HINT(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_HINT
+#define GFPZ_HINT GZ_IGNORE
+	NULL
+};
+
 #undef GFPZ_GFP_ZERO
 static const char *const gz_gfp_zero[] = {
 #define GFPZ_GFP_ZERO(n) #n,
@@ -142,6 +151,17 @@ bool gz_is_guard_name(const char *s, size_t len)
 	for (i = 0; i < ARRAY_SIZE(gz_guards); i++)
 		if (strlen(gz_guards[i].name) == len &&
 		    !memcmp(gz_guards[i].name, s, len))
+			return true;
+	return false;
+}
+
+/* likely(), unlikely(): a branch hint around a condition */
+bool gz_is_hint_name(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; gz_hints[i]; i++)
+		if (strlen(gz_hints[i]) == len && !memcmp(gz_hints[i], s, len))
 			return true;
 	return false;
 }

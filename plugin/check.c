@@ -330,6 +330,57 @@ static void gz_param_summaries(struct gz_fn *fn)
 	}
 }
 
+/*
+ * A static function that maps a page or folio parameter to user space
+ * publishes it for its callers: a call of it is a publishing call, of
+ * the arguments in those positions (7.2's binder maps the page it
+ * allocated in one function through another).
+ */
+static void gz_param_publishers(struct gz_fn *fn)
+{
+	unsigned int params = 0;
+	tree parm;
+	int i = 0;
+
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm && i < 32;
+	     parm = DECL_CHAIN(parm), i++) {
+		struct gz_origin o;
+		tree d;
+
+		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+			continue;
+		d = ssa_default_def(fn->fun, parm);
+		if (!d)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.seed = d;
+		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+		o.state = new hash_map<tree, int>;
+		gz_propagate(fn, &o);
+		if (gz_published_before(fn, &o, NULL))
+			params |= 1u << i;
+		delete o.state;
+		o.stores.release();
+	}
+	if (params)
+		gz_publisher_add(fn->fndecl, params);
+}
+
+/* A call of a publisher of this unit is a publishing call. */
+static bool gz_publisher_call(gimple *stmt, tree callee, struct gz_call *out)
+{
+	unsigned int params = gz_publisher_find(callee);
+
+	if (!params)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->role = GZ_ROLE_PUBLISH;
+	out->name = IDENTIFIER_POINTER(DECL_NAME(callee));
+	out->loc = gz_spelling(gimple_location(stmt));
+	out->pub_params = params;
+	return true;
+}
+
 /* A NOADDR allocation with __GFP_ZERO that is mapped to user space. */
 static void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
 {
@@ -621,7 +672,7 @@ void gz_analyse_function(function *fun)
 	basic_block bb;
 	hash_set<gimple *> fresh, seen;
 	unsigned int i, j;
-	bool allocs = false, zeros = false;
+	bool allocs = false, zeros = false, pubs = false;
 
 	memset(&fn, 0, sizeof(fn));
 	fn.fun = fun;
@@ -643,7 +694,8 @@ void gz_analyse_function(function *fun)
 				continue;
 			callee = gimple_call_fndecl(stmt);
 			if (!gz_classify_call(stmt, &s.call) &&
-			    !gz_wrapper_call(stmt, callee, &s.call)) {
+			    !gz_wrapper_call(stmt, callee, &s.call) &&
+			    !gz_publisher_call(stmt, callee, &s.call)) {
 				/* catalogue calls are known by what they are */
 				if (callee && gz_summary_find(callee, -1))
 					fn.callee_calls.safe_push(stmt);
@@ -662,9 +714,11 @@ void gz_analyse_function(function *fun)
 			allocs = true;
 		if (fn.sites[i].call.role == GZ_ROLE_ZERO)
 			zeros = true;
+		if (fn.sites[i].call.role == GZ_ROLE_PUBLISH)
+			pubs = true;
 	}
-	/* cheap exit: most functions allocate and zero no page */
-	if (!allocs && !zeros)
+	/* cheap exit: most functions allocate, zero and publish no page */
+	if (!allocs && !zeros && !pubs)
 		goto out;
 	for (i = 0; i < fn.sites.length(); i++)
 		gz_call_settle(&fn.sites[i].call);
@@ -673,6 +727,8 @@ void gz_analyse_function(function *fun)
 	calculate_dominance_info(CDI_POST_DOMINATORS);
 	if (zeros)
 		gz_param_summaries(&fn);
+	if (pubs && !gz_summary_exported(fn.fndecl))
+		gz_param_publishers(&fn);
 	for (i = 0; allocs && i < fn.sites.length(); i++) {
 		struct gz_origin o;
 

@@ -359,7 +359,9 @@ bool gz_published_before(struct gz_fn *fn, struct gz_origin *o,
 		if (fn->sites[i].call.role != GZ_ROLE_PUBLISH)
 			continue;
 		for (j = 0; j < gimple_call_num_args(p); j++)
-			if (gz_state(o, gimple_call_arg(p, j)) & GZ_ANY)
+			if ((gz_state(o, gimple_call_arg(p, j)) & GZ_ANY) &&
+			    (!fn->sites[i].call.pub_params ||
+			     (j < 32 && (fn->sites[i].call.pub_params >> j) & 1)))
 				mine = true;
 		if (!mine)
 			continue;

@@ -5,9 +5,7 @@ struct folio *likely_folio(struct vm_area_struct *vma, unsigned long addr)
 {
 	struct folio *folio;
 
-	folio = vma_alloc_folio(GFP_HIGHUSER_MOVABLE, 0, vma, addr);
-	if (likely(!!folio))
-		folio_zero_user(folio, addr);
+	folio = vma_alloc_folio(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0, vma, addr);
 	return folio;
 }
 
