@@ -261,7 +261,8 @@ apply_in_place()
 
 # patch_objects PATCH KDIR FUNCTION: the objects that compile what PATCH
 # changes: a .c file's own object; for a header, the objects of at most
-# three .c files of KDIR that call FUNCTION (never the whole kernel).
+# three .c files of KDIR that call FUNCTION, outside arch/ (another
+# architecture's) and the tools (never the whole kernel).
 patch_objects()
 {
 	local f
@@ -270,9 +271,9 @@ patch_objects()
 		case "$f" in
 		*.c)	echo "${f%.c}.o" ;;
 		*.h)	grep -rlw --include='*.c' -e "$3" "$2" 2>/dev/null |
-				grep -v '/\(tools\|scripts\|Documentation\|samples\)/' |
-				LC_ALL=C sort | head -n 3 |
-				sed "s|^$2/||; s|\.c\$|.o|" ;;
+				sed "s|^$2/||" |
+				grep -v '^\(arch\|tools\|scripts\|Documentation\|samples\)/' |
+				LC_ALL=C sort | head -n 3 | sed 's|\.c$|.o|' ;;
 		esac
 	done
 }
