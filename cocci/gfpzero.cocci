@@ -2257,6 +2257,18 @@ class GzPlan:
 		self.decl = set()	# (function, variable)
 
 
+GZ_DO = re.compile(r"(^|[^A-Za-z0-9_])do\s*(\{|$)")
+
+
+def gz_has_do_loop(ff, f):
+	# Coccinelle's SmPL has no pattern for do ... while, so the engine
+	# reads such a loop's body as run once: it converts nothing from the
+	# allocation's function to the zeroing when one is there.
+	first = f.afn.line if f.afn is not None else f.zitem.start[0]
+	return any(GZ_DO.search(ff.line(n).split(GZ_LINE)[0])
+		   for n in range(first, f.zitem.start[0] + 1))
+
+
 def gz_plans(ff, findings):
 	# Convert findings that remove the same zeroing (a static callee
 	# with several fresh callers) convert together or not at all.
@@ -2264,7 +2276,7 @@ def gz_plans(ff, findings):
 	for f in findings:
 		if f.check not in ("double-zeroing", "manual-zeroing"):
 			continue
-		f.edits = gz_plan(ff, f)
+		f.edits = None if gz_has_do_loop(ff, f) else gz_plan(ff, f)
 		key = ("z", f.zitem.start)
 		groups.setdefault(key, []).append(f)
 	plan = GzPlan()

@@ -24,7 +24,7 @@ int fill_folios(struct vm_area_struct *vma, unsigned long addr,
  * check-findings-start
  * 18 unconvertible-zeroing reason=conditional-zeroing alloc=12
  * check-findings-end
- * check-cocci-differs: Coccinelle's SmPL has no pattern for do ... while, so the semantic patch reads the loop body as run once and sees one folio, zeroed
+ * check-cocci-differs: Coccinelle's SmPL has no pattern for do ... while, so the semantic patch reads the loop body as run once and sees one folio, zeroed; it converts nothing in a function with such a loop
  * check-cocci-findings-start
  * 18 double-zeroing alloc=12
  * check-cocci-findings-end
