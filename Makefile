@@ -35,7 +35,7 @@ PLUGIN_FOR := build/.plugin-for
 
 DEMO_DIR := examples/demo
 DEMO_SRCS := $(sort $(shell find $(DEMO_DIR) -name '*.c' ! -name '*.fixed.c'))
-DEMO_CFLAGS := -O2 -Wall -Werror -I$(DEMO_DIR)/include -fplugin=$(PLUGIN)
+DEMO_CFLAGS := -std=gnu11 -O2 -Wall -Werror -I$(DEMO_DIR)/include -fplugin=$(PLUGIN)
 
 all: plugin
 
