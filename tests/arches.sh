@@ -54,8 +54,9 @@ test_arch_tree()
 	ARCH_OUT[$1]=$out
 }
 
-# gfpzero kbuild of mm/ for ARCH; findings in $TMP/arch-ARCH.json, the
-# objects it built in $TMP/arch-ARCH.objs.
+# gfpzero kbuild --inventory of mm/ for ARCH; findings in
+# $TMP/arch-ARCH.json, the zeroings not followed to an allocation in
+# $TMP/arch-ARCH.inv, the objects built in $TMP/arch-ARCH.objs.
 test_arch_kbuild()
 {
 	local a=$1 out=${ARCH_OUT[$1]:-} start
@@ -65,16 +66,37 @@ test_arch_kbuild()
 	touch "$start"
 	rc=0
 	(eval "$(scripts/cross-kernel --env "$a")" &&
-	 exec bin/gfpzero kbuild --arch="$a" --format=json --jobs=2 \
-		"${ARCH_SRC[$a]}" O="$out" mm/) >"$TMP/arch-$a.json" 2>"$TMP/err" || rc=$?
+	 exec /usr/bin/time -f "%e s wall, %U s user, %S s system" -o "$TMP/arch-$a.time" \
+		bin/gfpzero kbuild --arch="$a" --format=json --inventory --jobs=2 \
+		"${ARCH_SRC[$a]}" O="$out" mm/) >"$TMP/arch-$a.all" 2>"$TMP/err" || rc=$?
+	jq '[.[] | select(.check)]' "$TMP/arch-$a.all" >"$TMP/arch-$a.json"
+	jq '[.[] | select(.kind == "inventory")]' "$TMP/arch-$a.all" >"$TMP/arch-$a.inv"
+	mkdir -p "${GFPZERO_ARCH_OUT:-$TMP}"
+	cp "$TMP/arch-$a.all" "${GFPZERO_ARCH_OUT:-$TMP}/arch-$a.all"
 	find "$out/mm" -name '*.o' -newer "$start" ! -name '*.mod.o' \
 		! -name 'built-in*' >"$TMP/arch-$a.objs"
 	[ "$rc" -le 1 ] || fail "exit status $rc:" "$TMP/err" || return
 	! grep -q 'internal compiler error' "$TMP/err" ||
 		fail "an internal compiler error:" "$TMP/err" || return
 	[ -s "$TMP/arch-$a.objs" ] || fail "no object of mm/ built"
-	echo "$(wc -l <"$TMP/arch-$a.objs") objects of mm/ built," \
-		"$(jq length "$TMP/arch-$a.json") findings"
+}
+
+# What ARCH's build gave, as TAP comments: counts, each finding and each
+# zeroing with a user address the inventory holds (the rest are memset()
+# and kernel-page helpers on parameters and objects).
+arch_summary()
+{
+	local a=$1
+
+	echo "# $a: $(wc -l <"$TMP/arch-$a.objs") objects of mm/ built," \
+		"$(jq length "$TMP/arch-$a.json") findings," \
+		"$(jq length "$TMP/arch-$a.inv") zeroings not followed to an allocation (inventory)," \
+		"$(jq '[.[] | select(.user_addr)] | length' "$TMP/arch-$a.inv") of them with a user address;" \
+		"$(tail -n 1 "$TMP/arch-$a.time")"
+	jq -r '.[] | select(.check or .user_addr) |
+		"#   \(.file):\(.line): \(.function): " +
+		(if .check then "\(.check)\(if .reason then " (\(.reason))" else "" end), \(.alloc.callee)"
+		 else "\(.zeroing) of \(.origin) [inventory]" end)' "$TMP/arch-$a.all"
 }
 
 # test_arch_site ARCH FILE TEXT CHECK REASON: one finding at the only line
@@ -116,6 +138,7 @@ suite_arches()
 			test_arch_tree "$a" || continue
 		t "$a: gfpzero kbuild --arch=$a of mm/ with the plugin, no ICE" \
 			test_arch_kbuild "$a" || continue
+		arch_summary "$a"
 		: >"$TMP/arch-$a.seen"
 		while IFS='|' read -r arch file text check reason; do
 			[ "$arch" = "$a" ] || continue
