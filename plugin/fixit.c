@@ -123,7 +123,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
  * removed exactly, keep the aligned address.
  */
 static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
-			       gimple *alloc, tree aaddr)
+			       struct gz_origin *o, tree aaddr)
 {
 	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
 	tree name;
@@ -141,7 +141,7 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 		if (SSA_NAME_VAR(name) != var)
 			continue;
 		FOR_EACH_IMM_USE_STMT(use, it, name)
-			if (use != alloc && !is_gimple_debug(use))
+			if (!gz_is_twin(o, use) && !is_gimple_debug(use))
 				return true;	/* still used: keep it */
 		if (!SSA_NAME_IS_DEFAULT_DEF(name))
 			defs.safe_push(SSA_NAME_DEF_STMT(name));
@@ -210,7 +210,7 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 
 		if (!gz_same_value(aaddr, zaddr) &&
 		    gz_aligned_from(aaddr, zaddr) &&
-		    gz_fix_unused_addr(fn, f, o->stmt, aaddr))
+		    gz_fix_unused_addr(fn, f, o, aaddr))
 			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
 				     &o->args.arg[ae->addr], za.text[ze->addr]);
 	}

@@ -33,6 +33,17 @@ static bool gz_set(struct gz_origin *o, tree t, int st)
 	return true;
 }
 
+/* Is STMT one of the calls the origin's allocation became? */
+bool gz_is_twin(const struct gz_origin *o, const gimple *stmt)
+{
+	unsigned int i;
+
+	for (i = 0; i < o->twins.length(); i++)
+		if (o->twins[i] == stmt)
+			return true;
+	return false;
+}
+
 /* The source text of a call, when its location is its own. */
 bool gz_read_site(const struct gz_call *c, struct gz_args *a)
 {
@@ -248,6 +259,26 @@ static bool gz_step_call(struct gz_fn *fn, struct gz_origin *o, gimple *stmt)
 	return gz_set(o, lhs, st);
 }
 
+/*
+ * Is T a constant, through the copies into-SSA leaves (a "return NULL;"
+ * or "folio = NULL;" is "_5 = 0B;" before the phi that joins it)?
+ */
+static bool gz_constant(tree t)
+{
+	int guard = 0;
+
+	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 16) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def) ||
+		    (!gimple_assign_single_p(def) &&
+		     !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return false;
+		t = gimple_assign_rhs1(def);
+	}
+	return t && CONSTANT_CLASS_P(t);
+}
+
 static bool gz_step_phi(struct gz_origin *o, gphi *phi)
 {
 	tree lhs = gimple_phi_result(phi);
@@ -261,10 +292,7 @@ static bool gz_step_phi(struct gz_origin *o, gphi *phi)
 
 		if (s)
 			st |= s;
-		else if (TREE_CODE(arg) == SSA_NAME &&
-			 !SSA_NAME_IS_DEFAULT_DEF(arg))
-			foreign = true;
-		else if (TREE_CODE(arg) == SSA_NAME)
+		else if (TREE_CODE(arg) == SSA_NAME && !gz_constant(arg))
 			foreign = true;
 	}
 	if ((st & GZ_OBJ) && foreign)
@@ -278,8 +306,11 @@ void gz_propagate(struct gz_fn *fn, struct gz_origin *o)
 	basic_block bb;
 	bool changed = true;
 	int rounds = 0;
+	unsigned int i;
 
 	gz_set(o, o->seed, GZ_OBJ);
+	for (i = 0; i < o->twins.length(); i++)
+		gz_set(o, gimple_call_lhs(o->twins[i]), GZ_OBJ);
 	while (changed && rounds++ < 16) {
 		changed = false;
 		FOR_EACH_BB_FN(bb, fn->fun) {
@@ -296,7 +327,7 @@ void gz_propagate(struct gz_fn *fn, struct gz_origin *o)
 				if (is_gimple_assign(stmt))
 					changed |= gz_step_assign(o, stmt);
 				else if (is_gimple_call(stmt) &&
-					 stmt != o->stmt)
+					 !gz_is_twin(o, stmt))
 					changed |= gz_step_call(fn, o, stmt);
 			}
 		}

@@ -49,6 +49,7 @@
 #include "cfganal.h"
 #include "hash-map.h"
 #include "hash-set.h"
+#include "gimple-pretty-print.h"
 
 #ifndef __visible
 #define __visible __attribute__((visibility("default")))
@@ -56,14 +57,6 @@
 
 #if BUILDING_GCC_VERSION < 11000
 #error "gfpzero needs GCC 11 or later"
-#endif
-
-/*
- * GCC 14 renamed last_stmt() to last_nondebug_stmt(): the last statement
- * of a block that is not a debug statement, or NULL.
- */
-#if BUILDING_GCC_VERSION >= 14000
-#define last_stmt(bb)	last_nondebug_stmt(bb)
 #endif
 
 /*
@@ -93,5 +86,17 @@ static inline void gz_werror_set(bool on)
 	global_dc->warning_as_error_requested = on;
 }
 #endif
+
+/*
+ * The last statement of a block that is not a debug statement, or NULL:
+ * last_stmt() until GCC 13, last_nondebug_stmt() from GCC 14; this reads
+ * the same in all.
+ */
+static inline gimple *gz_last_stmt(basic_block bb)
+{
+	gimple_stmt_iterator gsi = gsi_last_nondebug_bb(bb);
+
+	return gsi_end_p(gsi) ? NULL : gsi_stmt(gsi);
+}
 
 #endif /* GFPZERO_GCC_COMPAT_H */

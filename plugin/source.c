@@ -527,7 +527,8 @@ static bool gz_pure_condition(const char *file, int line, int col,
 			wlen = p - w;
 			while (*p == ' ')
 				p++;
-			if (*p == '(' && !gz_is_guard_name(w, wlen))
+			if (*p == '(' && !gz_is_guard_name(w, wlen) &&
+			    !gz_is_hint_name(w, wlen))
 				return false;
 			continue;
 		}
