@@ -1576,7 +1576,8 @@ def gz_publishes(n, st):
 
 def gz_published_before(o, z):
 	for n in o.fn.calls:
-		if not gz_publishes(n, o.state(n)):
+		# a callee that zeroes, then publishes: its own order
+		if n is z or not gz_publishes(n, o.state(n)):
 			continue
 		if z is None or gz_dominates(o.fn.idom, n, z):
 			return True
@@ -1842,6 +1843,26 @@ def gz_prev_char(ff, line, col):
 	return None
 
 
+def gz_prev_code_char(ff, line, col):
+	# The same, past any comments: what code comes before.
+	for _ in range(64):
+		p = gz_prev_char(ff, line, col)
+		if p is None or p[2] != "/" or p[1] < 1 or \
+		   ff.line(p[0])[p[1] - 1] != "*":
+			return p
+		line, col = p[0], p[1] - 1
+		while True:
+			k = ff.line(line).rfind(GZ_CSTART, 0, col + 1)
+			if k >= 0:
+				col = k
+				break
+			line -= 1
+			if line < 1:
+				return None
+			col = len(ff.line(line))
+	return None
+
+
 def gz_next_char(ff, line, col):
 	# The first non-blank character at or after (line, col).
 	n = len(ff.lines())
@@ -1920,7 +1941,7 @@ def gz_removal(ff, start, end, allow_if):
 	if ff.line(end[0])[end[1]:].strip():
 		return None		# the statement must own its lines
 	alone = "stmt" if not ff.line(start[0])[:start[1]].strip() else None
-	prev = gz_prev_char(ff, start[0], start[1])
+	prev = gz_prev_code_char(ff, start[0], start[1])
 	if prev is None or prev[2] in ";}:":
 		return alone
 	if prev[2] == "{":

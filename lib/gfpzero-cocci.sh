@@ -554,6 +554,9 @@ cocci_patch()
 		done <"$TMP/relevant"
 	fi
 	cocci_spatch patch "$TMP/diff"
-	relabel <"$TMP/diff" >"$TMP/patch"
+	# the comment that described a removed zeroing goes with it
+	python3 "$ROOT/lib/gfpzero-comments.py" <"$TMP/diff" >"$TMP/diff.c" ||
+		die "cannot rewrite the diff's comments (lib/gfpzero-comments.py)"
+	relabel <"$TMP/diff.c" >"$TMP/patch"
 	patch_output "$TMP/patch"
 }

@@ -694,12 +694,13 @@ void gz_analyse_function(function *fun)
 				continue;
 			callee = gimple_call_fndecl(stmt);
 			if (!gz_classify_call(stmt, &s.call) &&
-			    !gz_wrapper_call(stmt, callee, &s.call) &&
-			    !gz_publisher_call(stmt, callee, &s.call)) {
+			    !gz_wrapper_call(stmt, callee, &s.call)) {
 				/* catalogue calls are known by what they are */
 				if (callee && gz_summary_find(callee, -1))
 					fn.callee_calls.safe_push(stmt);
-				continue;
+				/* a callee may zero and then publish */
+				if (!gz_publisher_call(stmt, callee, &s.call))
+					continue;
 			}
 			s.stmt = stmt;
 			fn.sites.safe_push(s);

@@ -356,7 +356,8 @@ bool gz_published_before(struct gz_fn *fn, struct gz_origin *o,
 		gimple *p = fn->sites[i].stmt;
 		bool mine = false;
 
-		if (fn->sites[i].call.role != GZ_ROLE_PUBLISH)
+		/* a callee that zeroes, then publishes: its own order */
+		if (fn->sites[i].call.role != GZ_ROLE_PUBLISH || p == z)
 			continue;
 		for (j = 0; j < gimple_call_num_args(p); j++)
 			if ((gz_state(o, gimple_call_arg(p, j)) & GZ_ANY) &&

@@ -223,10 +223,16 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 				     &o->args.arg[ae->user_addr],
 				     za.text[ze->addr]);
 	}
-	if (ok && gz_removal_span(&za, true, &span))
+	if (ok && gz_removal_span(&za, true, &span)) {
+		struct gz_span note;
+
 		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);
-	else
+		/* the comment that describes the zeroing goes with it */
+		if (gz_comment_above(za.file, span.line, &note))
+			gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &note, NULL);
+	} else {
 		ok = false;
+	}
 	if (ok && z && ze->object == GZ_KADDR)
 		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
 	f->fixits_ok = ok;

@@ -130,6 +130,7 @@ bool gz_removal_span(const struct gz_args *a, bool allow_if,
 		     struct gz_span *out);
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out);
+bool gz_comment_above(const char *file, int line, struct gz_span *out);
 location_t gz_location(location_t anchor, int line, int col);
 location_t gz_spelling(location_t loc);
 

@@ -395,6 +395,83 @@ static bool gz_blank(const char *s, int from, int to)
 	return true;
 }
 
+/* LINE without its surrounding blanks: *S and *LEN. */
+static void gz_trimmed(const char *file, int line, const char **s, int *len)
+{
+	*s = gz_line(file, line, len);
+	if (!*s) {
+		*s = "";
+		*len = 0;
+	}
+	while (*len > 0 && ISSPACE((*s)[*len - 1]))
+		(*len)--;
+	while (*len > 0 && ISSPACE(**s)) {
+		(*s)++;
+		(*len)--;
+	}
+}
+
+static bool gz_has(const char *s, int len, const char *what)
+{
+	int n = strlen(what);
+
+	for (int i = 0; i + n <= len; i++)
+		if (!memcmp(s + i, what, n))
+			return true;
+	return false;
+}
+
+/*
+ * The comment block right above LINE (no blank line between) that starts
+ * a piece of code of its own (after a blank line, a ';', '{', '}', a
+ * label or another comment): it describes the statement at LINE, and
+ * goes when that statement goes.  lib/gfpzero-comments.py decides the
+ * same for the semantic patch's conversion.
+ */
+bool gz_comment_above(const char *file, int line, struct gz_span *out)
+{
+	const char *s;
+	int len, c, k = line - 1;
+
+	if (k < 1)
+		return false;
+	gz_trimmed(file, k, &s, &len);
+	if (len >= 2 && !strncmp(s, "//", 2)) {
+		for (c = k; c > 1; c--) {
+			gz_trimmed(file, c - 1, &s, &len);
+			if (len < 2 || strncmp(s, "//", 2))
+				break;
+		}
+	} else if (len >= 2 && !strncmp(s + len - 2, "*/", 2)) {
+		for (c = k; c >= 1; c--) {
+			gz_trimmed(file, c, &s, &len);
+			if (gz_has(s, len, "/*"))
+				break;
+			if (c < k && gz_has(s, len, "*/"))
+				return false;
+		}
+		if (c < 1 || len < 2 || strncmp(s, "/*", 2))
+			return false;
+	} else {
+		return false;
+	}
+	if (c > 1) {
+		gz_trimmed(file, c - 1, &s, &len);
+		if (len && !strchr(";{}:", s[len - 1]) &&
+		    (len < 2 || strncmp(s + len - 2, "*/", 2)))
+			return false;
+	}
+	out->line = c;
+	out->col = 1;
+	out->eline = k;
+	gz_line(file, k, &len);
+	s = gz_line(file, k, &len);
+	while (len > 0 && ISSPACE(s[len - 1]))
+		len--;
+	out->ecol = len;
+	return len > 0;
+}
+
 /* The span of LINE from FROM_COL to its last non-blank character. */
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out)
@@ -438,6 +515,37 @@ static bool gz_prev_char(const char *file, int *line, int *col, char *ch)
 		(*line)--;
 		*col = 1 << 20;
 	}
+}
+
+/* The same, past any comments: what code comes before. */
+static bool gz_prev_code_char(const char *file, int *line, int *col, char *ch)
+{
+	int len, guard = 0;
+	const char *s;
+
+	while (gz_prev_char(file, line, col, ch) && guard++ < 64) {
+		s = gz_line(file, *line, &len);
+		if (*ch != '/' || *col < 2 || s[*col - 2] != '*')
+			return true;
+		/* the end of a comment: back to its start */
+		(*col)--;
+		for (;;) {
+			while (*col > 1 && !(s[*col - 2] == '/' &&
+					     s[*col - 1] == '*'))
+				(*col)--;
+			if (*col > 1)
+				break;
+			if (*line <= 1)
+				return false;
+			(*line)--;
+			s = gz_line(file, *line, &len);
+			if (!s)
+				return false;
+			*col = len + 1;
+		}
+		(*col)--;
+	}
+	return false;
 }
 
 static bool gz_next_char(const char *file, int *line, int *col, char *ch)
@@ -564,7 +672,7 @@ bool gz_removal_span(const struct gz_args *a, bool allow_if,
 		return false;
 	alone = gz_blank(s, 0, col - 1);
 	*out = a->stmt;
-	if (!gz_prev_char(a->file, &l2, &c2, &ch))
+	if (!gz_prev_code_char(a->file, &l2, &c2, &ch))
 		return alone;
 	if (ch == ';' || ch == '}' || ch == ':')
 		return alone;

@@ -28,7 +28,6 @@ static struct folio *thp_fault_folio(struct vm_area_struct *vma,
 	}
 	folio_throttle_swaprate(folio, gfp);
 
-	/* keep the faulting subpage's cache lines hot */
 	__folio_mark_uptodate(folio);
 	return folio;
 }
