@@ -321,15 +321,12 @@ bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind)
 static bool gz_ident_at(location_t loc, char *buf, size_t size)
 {
 	expanded_location x = expand_location(loc);
-	char_span line(NULL, 0);
 	const char *s;
 	int len, col, start;
 
 	if (!x.file || x.line <= 0 || x.column <= 0)
 		return false;
-	line = location_get_source_line(x.file, x.line);
-	s = line.get_buffer();
-	len = line.length();
+	s = gz_source_line(x.file, x.line, &len);
 	col = x.column - 1;
 	if (!s || col >= len)
 		return false;
@@ -354,16 +351,14 @@ static bool gz_ident_at(location_t loc, char *buf, size_t size)
 static location_t gz_ident_loc(location_t loc)
 {
 	expanded_location x = expand_location(loc);
-	char_span line(NULL, 0);
 	const char *s;
-	int col;
+	int col, len;
 
 	if (!x.file || x.line <= 0 || x.column <= 0)
 		return loc;
-	line = location_get_source_line(x.file, x.line);
-	s = line.get_buffer();
+	s = gz_source_line(x.file, x.line, &len);
 	col = x.column - 1;
-	if (!s || col >= (int)line.length() || s[col] != '(')
+	if (!s || col >= len || s[col] != '(')
 		return loc;
 	while (col > 0 && ISSPACE(s[col - 1]))
 		col--;

@@ -16,7 +16,6 @@ bool gz_fix_declaration(struct gz_finding *f, tree var)
 	expanded_location x;
 	struct gz_span span;
 	const char *name, *s;
-	char_span line(NULL, 0);
 	int len, col, end, nlen;
 
 	if (!var || !DECL_NAME(var))
@@ -24,9 +23,7 @@ bool gz_fix_declaration(struct gz_finding *f, tree var)
 	x = expand_location(DECL_SOURCE_LOCATION(var));
 	if (!x.file)
 		return false;
-	line = location_get_source_line(x.file, x.line);
-	s = line.get_buffer();
-	len = s ? (int)line.length() : 0;
+	s = gz_source_line(x.file, x.line, &len);
 	name = IDENTIFIER_POINTER(DECL_NAME(var));
 	nlen = strlen(name);
 	col = x.column;		/* at the name */
@@ -95,8 +92,8 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 		return false;
 	/* "void *kaddr = kmap_local_page(page);" on lines of its own */
 	{
-		char_span line = location_get_source_line(a.file, a.name.line);
-		const char *s = line.get_buffer();
+		int len;
+		const char *s = gz_source_line(a.file, a.name.line, &len);
 		int col = 1;
 
 		if (!s)
@@ -152,15 +149,12 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 	for (i = 0; i < defs.length(); i++) {
 		expanded_location x = expand_location(gimple_location(defs[i]));
 		const char *id = IDENTIFIER_POINTER(DECL_NAME(var)), *s;
-		char_span line(NULL, 0);
 		struct gz_span span;
 		int col = 1, len, n = strlen(id), end;
 
 		if (!is_gimple_assign(defs[i]) || !x.file)
 			return false;
-		line = location_get_source_line(x.file, x.line);
-		s = line.get_buffer();
-		len = s ? (int)line.length() : 0;
+		s = gz_source_line(x.file, x.line, &len);
 		while (col <= len && ISSPACE(s[col - 1]))
 			col++;
 		/* "addr = ...;" on a line of its own */

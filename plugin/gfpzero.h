@@ -120,6 +120,8 @@ struct gz_args {
 	struct gz_span stmt;		/* from the name to the ';' */
 };
 
+const char *gz_source_line(const char *file, int line, int *len);
+int gz_column(expanded_location x);
 bool gz_read_call(location_t loc, struct gz_args *out);
 void gz_free_args(struct gz_args *a);
 char *gz_read_stmt_text(location_t loc);

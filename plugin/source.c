@@ -5,11 +5,111 @@
  * GIMPLE keeps no location for constant arguments and none for the text
  * of a macro's arguments, so the argument texts, the statement's extent
  * (for fix-its) and flag names such as __GFP_ZERO are read from the
- * source line cache GCC already keeps for its diagnostics.
+ * source files themselves.  GCC keeps a line cache for its diagnostics,
+ * but its interface changed in GCC 14, 15 and 16; the files are the same
+ * with every GCC.  Only files of functions that allocate or zero are read.
  */
 #include "gfpzero.h"
 
 #define GZ_MAX_LINES 16
+#define GZ_TABSTOP 8		/* GCC's default -ftabstop */
+
+/* A source file read whole, with where each of its lines starts. */
+struct gz_source {
+	struct gz_source *next;
+	char *path;
+	char *text;		/* NULL: unreadable */
+	int nlines;
+	int *start;		/* nlines + 1 offsets */
+};
+
+static struct gz_source *gz_sources;
+
+static void gz_source_read(struct gz_source *f)
+{
+	size_t size = 0, cap = 1 << 16, n;
+	FILE *fp = fopen(f->path, "rb");
+	int i, cap_lines = 1024;
+
+	if (!fp)
+		return;
+	f->text = XNEWVEC(char, cap);
+	while ((n = fread(f->text + size, 1, cap - size, fp)) > 0) {
+		size += n;
+		if (size == cap) {
+			cap *= 2;
+			f->text = XRESIZEVEC(char, f->text, cap);
+		}
+	}
+	fclose(fp);
+	f->start = XNEWVEC(int, cap_lines);
+	f->start[0] = 0;
+	for (i = 0; i < (int)size; i++) {
+		if (f->text[i] != '\n')
+			continue;
+		if (++f->nlines + 1 >= cap_lines) {
+			cap_lines *= 2;
+			f->start = XRESIZEVEC(int, f->start, cap_lines);
+		}
+		f->start[f->nlines] = i + 1;
+	}
+	if (size && f->text[size - 1] != '\n')
+		f->start[++f->nlines] = size + 1;	/* a last line, unended */
+}
+
+/*
+ * Line LINE (1-based) of FILE, without its newline, and its length in
+ * *LEN; NULL when there is no such line or file.  The text stays valid
+ * for the whole compilation.
+ */
+const char *gz_source_line(const char *file, int line, int *len)
+{
+	struct gz_source *f;
+	int n;
+
+	*len = 0;
+	if (!file || line < 1)
+		return NULL;
+	for (f = gz_sources; f; f = f->next)
+		if (!strcmp(f->path, file))
+			break;
+	if (!f) {
+		f = XCNEW(struct gz_source);
+		f->path = xstrdup(file);
+		gz_source_read(f);
+		f->next = gz_sources;
+		gz_sources = f;
+	}
+	if (!f->text || line > f->nlines)
+		return NULL;
+	n = f->start[line] - f->start[line - 1] - 1;
+	if (n > 0 && f->text[f->start[line - 1] + n - 1] == '\r')
+		n--;
+	*len = n;
+	return f->text + f->start[line - 1];
+}
+
+/*
+ * The column GCC prints for X: tabs expanded, a multibyte character
+ * counted once (-fdiagnostics-column-unit=display, the default since
+ * GCC 11).  Counted here rather than by GCC, whose function for it moved
+ * into the diagnostic context in GCC 14.
+ */
+int gz_column(expanded_location x)
+{
+	int len, i, col = 0;
+	const char *s = gz_source_line(x.file, x.line, &len);
+
+	if (!s || x.column <= 0)
+		return x.column;
+	for (i = 0; i < x.column - 1 && i < len; i++) {
+		if (s[i] == '\t')
+			col += GZ_TABSTOP - col % GZ_TABSTOP;
+		else if ((s[i] & 0xc0) != 0x80)
+			col++;
+	}
+	return col + 1 + (x.column - 1 - i);
+}
 
 location_t gz_spelling(location_t loc)
 {
@@ -53,10 +153,7 @@ struct gz_cursor {
 
 static bool gz_cursor_load(struct gz_cursor *c)
 {
-	char_span span = location_get_source_line(c->file, c->line);
-
-	c->s = span.get_buffer();
-	c->len = c->s ? (int)span.length() : 0;
+	c->s = gz_source_line(c->file, c->line, &c->len);
 	return c->s != NULL;
 }
 
@@ -287,10 +384,7 @@ bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t))
 
 static const char *gz_line(const char *file, int line, int *len)
 {
-	char_span span = location_get_source_line(file, line);
-
-	*len = span.get_buffer() ? (int)span.length() : 0;
-	return span.get_buffer();
+	return gz_source_line(file, line, len);
 }
 
 static bool gz_blank(const char *s, int from, int to)
