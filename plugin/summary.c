@@ -202,7 +202,8 @@ void gz_summaries_read(const char *dir)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
-	char line[1024];
+	char *line = NULL;	/* a line of any length: paths have none */
+	size_t size = 0;
 
 	if (!d)
 		return;		/* nothing written yet: the first pass */
@@ -218,7 +219,7 @@ void gz_summaries_read(const char *dir)
 		free(path);
 		if (!fp)
 			continue;
-		while (fgets(line, sizeof(line), fp)) {
+		while (getline(&line, &size, fp) >= 0) {
 			if (!strncmp(line, "wrapper\t", 8))
 				gz_parse_wrapper(line + 8);
 			else if (!strncmp(line, "zeroes\t", 7))
@@ -226,20 +227,44 @@ void gz_summaries_read(const char *dir)
 		}
 		fclose(fp);
 	}
+	free(line);
 	closedir(d);
+}
+
+/*
+ * The summary file's name: the main input file, '/' as '_'; when that is
+ * too long for a file name (NAME_MAX, 255 bytes on Linux, with room for
+ * ".gfpzs" and the temporary suffix), its tail after a hash of the whole.
+ */
+static char *gz_summary_base(void)
+{
+	const char *in = main_input_filename ? main_input_filename : "unit";
+	size_t n = strlen(in);
+	char *base, *p;
+
+	if (n <= 200) {
+		base = xstrdup(in);
+	} else {
+		unsigned long h = 5381;
+
+		for (p = (char *)in; *p; p++)
+			h = h * 33 + (unsigned char)*p;
+		base = xasprintf("%016lx-%s", h, in + n - 160);
+	}
+	for (p = base; *p; p++)
+		if (*p == '/')
+			*p = '_';
+	return base;
 }
 
 /* DIR/<main input file, '/' as '_'>.gfpzs, written atomically. */
 void gz_summaries_write(const char *dir)
 {
-	char *base, *path, *tmp, *p;
+	char *base, *path, *tmp;
 	unsigned int i;
 	FILE *fp;
 
-	base = xstrdup(main_input_filename ? main_input_filename : "unit");
-	for (p = base; *p; p++)
-		if (*p == '/')
-			*p = '_';
+	base = gz_summary_base();
 	path = concat(dir, "/", base, ".gfpzs", NULL);
 	tmp = xasprintf("%s.%d", path, (int)getpid());
 	fp = fopen(tmp, "w");
