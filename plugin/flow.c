@@ -248,6 +248,26 @@ static bool gz_step_call(struct gz_fn *fn, struct gz_origin *o, gimple *stmt)
 	return gz_set(o, lhs, st);
 }
 
+/*
+ * Is T a constant, through the copies into-SSA leaves (a "return NULL;"
+ * or "folio = NULL;" is "_5 = 0B;" before the phi that joins it)?
+ */
+static bool gz_constant(tree t)
+{
+	int guard = 0;
+
+	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 16) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def) ||
+		    (!gimple_assign_single_p(def) &&
+		     !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return false;
+		t = gimple_assign_rhs1(def);
+	}
+	return t && CONSTANT_CLASS_P(t);
+}
+
 static bool gz_step_phi(struct gz_origin *o, gphi *phi)
 {
 	tree lhs = gimple_phi_result(phi);
@@ -261,10 +281,7 @@ static bool gz_step_phi(struct gz_origin *o, gphi *phi)
 
 		if (s)
 			st |= s;
-		else if (TREE_CODE(arg) == SSA_NAME &&
-			 !SSA_NAME_IS_DEFAULT_DEF(arg))
-			foreign = true;
-		else if (TREE_CODE(arg) == SSA_NAME)
+		else if (TREE_CODE(arg) == SSA_NAME && !gz_constant(arg))
 			foreign = true;
 	}
 	if ((st & GZ_OBJ) && foreign)
