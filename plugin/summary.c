@@ -46,9 +46,21 @@ static bool gz_elsewhere(tree fndecl)
 	       (!node || !node->definition);
 }
 
+/*
+ * The guard is one of the callee's call sites, which go when its analysis
+ * ends: the summary keeps a copy, read when its callers are analysed.
+ */
 void gz_summary_add(const struct gz_summary *s)
 {
-	gz_summaries.safe_push(*s);
+	struct gz_summary c = *s;
+
+	if (s->guard) {
+		struct gz_call *g = XNEW(struct gz_call);
+
+		*g = *s->guard;
+		c.guard = g;
+	}
+	gz_summaries.safe_push(c);
 }
 
 const struct gz_summary *gz_summary_find(tree fndecl, int param)
@@ -304,8 +316,10 @@ void gz_summary_reset(void)
 {
 	unsigned int i;
 
-	for (i = 0; i < gz_summaries.length(); i++)
+	for (i = 0; i < gz_summaries.length(); i++) {
 		free(gz_summaries[i].addr_text);
+		free(CONST_CAST(struct gz_call *, gz_summaries[i].guard));
+	}
 	gz_summaries.release();
 	gz_wrappers.release();
 	gz_callers.release();
