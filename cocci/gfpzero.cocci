@@ -713,6 +713,7 @@ class GzFile:
 		self.static = set()
 		self.probe = {}
 		self._lines = None
+		self.at = None		# the function being analysed
 
 	def lines(self):
 		if self._lines is None:
@@ -877,9 +878,27 @@ def gz_keep(p):
 
 GZ_BROKEN = set()
 
+# GFPZERO_COCCI_FAULT=STAGE:FUNCTION, for the tests only: the analysis
+# raises at FUNCTION, when its facts are read (facts) or when it is
+# analysed (analysis), as a bug there would.
+GZ_FAULT = tuple(os.environ.get("GFPZERO_COCCI_FAULT", "").split(":", 1))
+
+
+def gz_fault(stage, function):
+	if GZ_FAULT == (stage, function):
+		raise RuntimeError("fault injected by GFPZERO_COCCI_FAULT")
+
+
+def gz_failed(path, function, e):
+	# One line bin/gfpzero turns into an error: a file whose analysis
+	# failed must never look like a file without findings.
+	sys.stderr.write("gfpzero.cocci: error: %s: %s(): the analysis failed "
+			 "(%s: %s): its findings would be missing\n" %
+			 (gz_real_path(path), function or "?", type(e).__name__, e))
+
 
 def gz_safe(fact, *args):
-	# A fact that cannot be read leaves its file out, with a warning:
+	# A fact that cannot be read leaves its file out, with an error line:
 	# one odd file must not stop a whole-tree coccicheck.
 	try:
 		fact(*args)
@@ -889,11 +908,11 @@ def gz_safe(fact, *args):
 		f = locs[0].file if locs else "?"
 		if f not in GZ_BROKEN:
 			GZ_BROKEN.add(f)
-			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
-					 (gz_real_path(f), type(e).__name__, e))
+			gz_failed(f, locs[0].current_element if locs else None, e)
 
 
 def gz_fact_call(p, pe):
+	gz_fault("facts", p[0].current_element)
 	ff = gz_file(p)
 	args = gz_split(ff, gz_end(p), gz_end(pe))
 	it = GzItem("call", gz_start(p), gz_end(pe), name=gz_text(p),
@@ -2153,6 +2172,7 @@ def gz_analyse_file(ff):
 	fns = list(ff.fns.values())
 	calls = set()
 	for fn in fns:
+		ff.at = fn.name
 		fn.static = fn.static or fn.key in ff.static
 		gz_build(fn)
 		calls.update(n.item.start for n in fn.calls)
@@ -2178,6 +2198,8 @@ def gz_analyse_file(ff):
 	called = []
 	done = set()
 	for fn in order:
+		ff.at = fn.name
+		gz_fault("analysis", fn.name)
 		fn.exported = not fn.static or fn.name in taken
 		if fn.zero_nodes:
 			gz_summarise(fn)
@@ -2293,8 +2315,7 @@ def gz_analyse():
 		try:
 			findings, plan = gz_analyse_file(ff)
 		except Exception as e:
-			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
-					 (gz_real_path(name), type(e).__name__, e))
+			gz_failed(name, ff.at, e)
 			continue
 		if os.environ.get("GFPZERO_COCCI_DEBUG"):
 			for f in findings:
