@@ -1878,10 +1878,13 @@ def gz_arg_text(ff, call, k):
 
 
 def gz_count(ff, fn, var):
-	# Occurrences of VAR in the text of FN, comments and strings aside.
+	# Occurrences of the variable VAR in the text of FN, comments and
+	# strings aside, and members and tags of the same name ("->page",
+	# "struct page").
 	text = "\n".join(ff.line(n) for n in range(fn.line, fn.line_end + 1))
 	text = re.sub(r'/\*.*?\*/|/{2}[^\n]*|\x22(?:\\.|[^\x22\\])*\x22', " ", text,
 		      flags=re.S)
+	text = re.sub(r'(?:->|\.|\b(?:struct|union|enum))\s*[A-Za-z_]\w*', " ", text)
 	return len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var), text))
 
 
@@ -2011,6 +2014,62 @@ def gz_fix_unused_addr(ff, fn, a):
 	return None if e is None else edits + e
 
 
+def gz_alias_var(e):
+	# The variable an object expression comes through: x, (T)x,
+	# &x->page, folio_page(x, 0), page_folio(x).
+	for _ in range(8):
+		e = gz_unparen(e)
+		if e[0] == "id":
+			return e[1]
+		if e[0] == "un" and e[1] == "&" and gz_unparen(e[2])[0] == "member":
+			e = gz_unparen(e[2])[1]
+			continue
+		name = gz_callee(e)
+		ent = GZ_SAME.get(name) if name is not None else None
+		if ent is None or not 0 <= ent.obj < len(e[2]):
+			return None
+		e = e[2][ent.obj]
+	return None
+
+
+def gz_plain(e):
+	# No call in E but the identity helpers.
+	if isinstance(e, tuple) and e and e[0] == "call" and \
+	   gz_callee(e) not in GZ_SAME:
+		return False
+	return all(gz_plain(x) for x in (e[1:] if isinstance(e, tuple) else e)
+		   if isinstance(x, (tuple, list)))
+
+
+def gz_fix_alias(ff, fn, zit, ze):
+	# The zeroing's object may come through a variable of its own, a copy
+	# of the page made for it ("page = &folio->page;"): once the zeroing
+	# goes, that variable goes too (plugin/fixit.c gz_fix_alias).
+	if not 0 <= ze.obj < len(zit.args):
+		return []
+	var = gz_alias_var(zit.args[ze.obj])
+	if var is None:
+		return []
+	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
+	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
+		 not x.init]
+	zuses = len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var),
+			       " ".join(zit.argtext)))
+	if gz_count(ff, fn, var) > len(defs) + zuses + len(plain):
+		return []		# still used: keep it
+	edits = []
+	for d in defs:
+		s = ff.line(d.start[0])
+		e = gz_remove_asg(ff, fn, d, var)
+		if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
+		   not s.strip().startswith(var) or \
+		   not s.rstrip().endswith(";") or e is None:
+			return None
+		edits.append(e)
+	e = gz_fix_declaration(ff, fn, var)
+	return None if e is None else edits + e
+
+
 def gz_subst_ident(text, old, new):
 	return re.sub(r'(?<![\w$])%s(?![\w$])' % re.escape(old),
 		      lambda m: new, text)
@@ -2096,6 +2155,11 @@ def gz_plan(ff, f):
 	edits.append(rm)
 	if ze.object == KADDR and f.via is None:
 		m = gz_fix_mapping(ff, f.zfn, f.x.node, zit, ze)
+		if m is None:
+			return None
+		edits.extend(m)
+	elif f.via is None:
+		m = gz_fix_alias(ff, f.zfn, zit, ze)
 		if m is None:
 			return None
 		edits.extend(m)
