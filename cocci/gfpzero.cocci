@@ -734,6 +734,7 @@ class GzFile:
 		self.static = set()
 		self.probe = {}
 		self._lines = None
+		self.at = None		# the function being analysed
 
 	def lines(self):
 		if self._lines is None:
@@ -898,9 +899,27 @@ def gz_keep(p):
 
 GZ_BROKEN = set()
 
+# GFPZERO_COCCI_FAULT=STAGE:FUNCTION, for the tests only: the analysis
+# raises at FUNCTION, when its facts are read (facts) or when it is
+# analysed (analysis), as a bug there would.
+GZ_FAULT = tuple(os.environ.get("GFPZERO_COCCI_FAULT", "").split(":", 1))
+
+
+def gz_fault(stage, function):
+	if GZ_FAULT == (stage, function):
+		raise RuntimeError("fault injected by GFPZERO_COCCI_FAULT")
+
+
+def gz_failed(path, function, e):
+	# One line bin/gfpzero turns into an error: a file whose analysis
+	# failed must never look like a file without findings.
+	sys.stderr.write("gfpzero.cocci: error: %s: %s(): the analysis failed "
+			 "(%s: %s): its findings would be missing\n" %
+			 (gz_real_path(path), function or "?", type(e).__name__, e))
+
 
 def gz_safe(fact, *args):
-	# A fact that cannot be read leaves its file out, with a warning:
+	# A fact that cannot be read leaves its file out, with an error line:
 	# one odd file must not stop a whole-tree coccicheck.
 	try:
 		fact(*args)
@@ -910,11 +929,11 @@ def gz_safe(fact, *args):
 		f = locs[0].file if locs else "?"
 		if f not in GZ_BROKEN:
 			GZ_BROKEN.add(f)
-			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
-					 (gz_real_path(f), type(e).__name__, e))
+			gz_failed(f, locs[0].current_element if locs else None, e)
 
 
 def gz_fact_call(p, pe):
+	gz_fault("facts", p[0].current_element)
 	ff = gz_file(p)
 	args = gz_split(ff, gz_end(p), gz_end(pe))
 	it = GzItem("call", gz_start(p), gz_end(pe), name=gz_text(p),
@@ -2021,10 +2040,13 @@ def gz_arg_text(ff, call, k):
 
 
 def gz_count(ff, fn, var):
-	# Occurrences of VAR in the text of FN, comments and strings aside.
+	# Occurrences of the variable VAR in the text of FN, comments and
+	# strings aside, and members and tags of the same name ("->page",
+	# "struct page").
 	text = "\n".join(ff.line(n) for n in range(fn.line, fn.line_end + 1))
 	text = re.sub(r'/\*.*?\*/|/{2}[^\n]*|\x22(?:\\.|[^\x22\\])*\x22', " ", text,
 		      flags=re.S)
+	text = re.sub(r'(?:->|\.|\b(?:struct|union|enum))\s*[A-Za-z_]\w*', " ", text)
 	return len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var), text))
 
 
@@ -2154,6 +2176,62 @@ def gz_fix_unused_addr(ff, fn, a):
 	return None if e is None else edits + e
 
 
+def gz_alias_var(e):
+	# The variable an object expression comes through: x, (T)x,
+	# &x->page, folio_page(x, 0), page_folio(x).
+	for _ in range(8):
+		e = gz_unparen(e)
+		if e[0] == "id":
+			return e[1]
+		if e[0] == "un" and e[1] == "&" and gz_unparen(e[2])[0] == "member":
+			e = gz_unparen(e[2])[1]
+			continue
+		name = gz_callee(e)
+		ent = GZ_SAME.get(name) if name is not None else None
+		if ent is None or not 0 <= ent.obj < len(e[2]):
+			return None
+		e = e[2][ent.obj]
+	return None
+
+
+def gz_plain(e):
+	# No call in E but the identity helpers.
+	if isinstance(e, tuple) and e and e[0] == "call" and \
+	   gz_callee(e) not in GZ_SAME:
+		return False
+	return all(gz_plain(x) for x in (e[1:] if isinstance(e, tuple) else e)
+		   if isinstance(x, (tuple, list)))
+
+
+def gz_fix_alias(ff, fn, zit, ze):
+	# The zeroing's object may come through a variable of its own, a copy
+	# of the page made for it ("page = &folio->page;"): once the zeroing
+	# goes, that variable goes too (plugin/fixit.c gz_fix_alias).
+	if not 0 <= ze.obj < len(zit.args):
+		return []
+	var = gz_alias_var(zit.args[ze.obj])
+	if var is None:
+		return []
+	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
+	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
+		 not x.init]
+	zuses = len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var),
+			       " ".join(zit.argtext)))
+	if gz_count(ff, fn, var) > len(defs) + zuses + len(plain):
+		return []		# still used: keep it
+	edits = []
+	for d in defs:
+		s = ff.line(d.start[0])
+		e = gz_remove_asg(ff, fn, d, var)
+		if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
+		   not s.strip().startswith(var) or \
+		   not s.rstrip().endswith(";") or e is None:
+			return None
+		edits.append(e)
+	e = gz_fix_declaration(ff, fn, var)
+	return None if e is None else edits + e
+
+
 def gz_subst_ident(text, old, new):
 	return re.sub(r'(?<![\w$])%s(?![\w$])' % re.escape(old),
 		      lambda m: new, text)
@@ -2242,6 +2320,11 @@ def gz_plan(ff, f):
 		if m is None:
 			return None
 		edits.extend(m)
+	elif f.via is None:
+		m = gz_fix_alias(ff, f.zfn, zit, ze)
+		if m is None:
+			return None
+		edits.extend(m)
 	if f.via is not None:
 		e = gz_fix_callee_addr(ff, f)
 		if e is not None:
@@ -2327,6 +2410,7 @@ def gz_analyse_file(ff):
 	fns = list(ff.fns.values())
 	calls = set()
 	for fn in fns:
+		ff.at = fn.name
 		fn.static = fn.static or fn.key in ff.static
 		gz_build(fn)
 		calls.update(n.item.start for n in fn.calls)
@@ -2353,6 +2437,8 @@ def gz_analyse_file(ff):
 	done = set()
 	GZ_PUBLISHERS.clear()
 	for fn in order:
+		ff.at = fn.name
+		gz_fault("analysis", fn.name)
 		fn.exported = not fn.static or fn.name in taken
 		if fn.zero_nodes:
 			gz_summarise(fn)
@@ -2470,8 +2556,7 @@ def gz_analyse():
 		try:
 			findings, plan = gz_analyse_file(ff)
 		except Exception as e:
-			sys.stderr.write("gfpzero.cocci: %s: skipped (%s: %s)\n" %
-					 (gz_real_path(name), type(e).__name__, e))
+			gz_failed(name, ff.at, e)
 			continue
 		if os.environ.get("GFPZERO_COCCI_DEBUG"):
 			for f in findings:

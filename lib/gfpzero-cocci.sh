@@ -248,6 +248,7 @@ cocci_spatch()
 			"$TMP/spatch.err" >&2
 		die "spatch failed ($rc) on $COCCI"
 	fi
+	cocci_failed
 	cocci_unparsed
 	cocci_given_paths "$mode" <"$out.abs" >"$out"
 }
@@ -262,6 +263,26 @@ spatch_python()
 	grep -q 'unable to find the Python library' "$1" || return 0
 	lib=$(grep -o 'libpython3\.[0-9]*' "$1" | head -n 1)
 	die "spatch cannot load Python (${lib:-libpython3}.so not found): install the Debian package ${lib:-libpython3.X, for the version of python3}"
+}
+
+# The semantic patch's analysis failed in a function (a bug in it: a
+# Python exception), and said so on stderr, "gfpzero.cocci: error: FILE:
+# FUNCTION(): ...": its findings would be missing, so no result may look
+# complete.  The file as the user gave it ($TMP/origin maps a copy to the
+# file, $TMP/abs a copy or the file to what was given).
+cocci_failed()
+{
+	grep -q '^gfpzero\.cocci: error: ' "$TMP/spatch.err" || return 0
+	awk -F '\t' 'FILENAME == ARGV[1] { file[$1] = $2; next }
+		FILENAME == ARGV[2] { given[$1 in file ? file[$1] : $1] = $2; next }
+		/^gfpzero\.cocci: error: / {
+			rest = substr($0, 23)
+			i = index(rest, ": ")
+			f = substr(rest, 1, i - 1)
+			print "gfpzero: error: " (f in given ? given[f] : f) \
+			      substr(rest, i)
+		}' "$TMP/origin" "$TMP/abs" "$TMP/spatch.err" | sort -u >&2
+	exit 2
 }
 
 # spatch is given, for each relevant file, a copy in which the bodies of

@@ -482,8 +482,11 @@ static bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
 	return false;
 }
 
-/* Where the page a zeroing works on comes from, for the inventory. */
-static void gz_origin_text(struct gz_fn *fn, tree t, char *buf, size_t n)
+/*
+ * Where the page a zeroing works on comes from, for the inventory: a
+ * string the caller frees (names have no length limit).
+ */
+static char *gz_origin_text(struct gz_fn *fn, tree t)
 {
 	int guard = 0;
 
@@ -491,35 +494,26 @@ static void gz_origin_text(struct gz_fn *fn, tree t, char *buf, size_t n)
 		gimple *def;
 		tree rhs;
 
-		if (TREE_CODE(t) == VAR_DECL && DECL_NAME(t)) {
-			snprintf(buf, n, "%s '%s'", is_global_var(t) ?
-				 "global" : "local variable",
-				 IDENTIFIER_POINTER(DECL_NAME(t)));
-			return;
-		}
-		if (TREE_CODE(t) == ADDR_EXPR) {
-			snprintf(buf, n, "the address of an object");
-			return;
-		}
-		if (TREE_CODE(t) != SSA_NAME) {
-			snprintf(buf, n, "a constant");
-			return;
-		}
+		if (TREE_CODE(t) == VAR_DECL && DECL_NAME(t))
+			return xasprintf("%s '%s'", is_global_var(t) ?
+					 "global" : "local variable",
+					 IDENTIFIER_POINTER(DECL_NAME(t)));
+		if (TREE_CODE(t) == ADDR_EXPR)
+			return xstrdup("the address of an object");
+		if (TREE_CODE(t) != SSA_NAME)
+			return xstrdup("a constant");
 		if (SSA_NAME_IS_DEFAULT_DEF(t)) {
 			tree v = SSA_NAME_VAR(t);
 
-			snprintf(buf, n, "parameter '%s'%s",
-				 v && DECL_NAME(v) ?
-				 IDENTIFIER_POINTER(DECL_NAME(v)) : "?",
-				 gz_summary_find(fn->fndecl, -1) ?
-				 " (its callers in this file are followed)" : "");
-			return;
+			return xasprintf("parameter '%s'%s",
+					 v && DECL_NAME(v) ?
+					 IDENTIFIER_POINTER(DECL_NAME(v)) : "?",
+					 gz_summary_find(fn->fndecl, -1) ?
+					 " (its callers in this file are followed)" : "");
 		}
 		def = SSA_NAME_DEF_STMT(t);
-		if (gimple_code(def) == GIMPLE_PHI) {
-			snprintf(buf, n, "several paths");
-			return;
-		}
+		if (gimple_code(def) == GIMPLE_PHI)
+			return xstrdup("several paths");
 		if (is_gimple_call(def)) {
 			const struct gz_call *c = gz_site_call(fn, def);
 			tree callee = gimple_call_fndecl(def);
@@ -530,28 +524,22 @@ static void gz_origin_text(struct gz_fn *fn, tree t, char *buf, size_t n)
 				t = gimple_call_arg(def, c->map->obj);
 				continue;
 			}
-			if (c && c->role == GZ_ROLE_ALLOC) {
-				snprintf(buf, n, "allocator '%s' (%s)", c->name,
-					 gz_kind_name(c->alloc->kind));
-				return;
-			}
-			snprintf(buf, n, callee && DECL_NAME(callee) ?
-				 "the result of '%s'" : "an indirect call%s",
-				 callee && DECL_NAME(callee) ?
-				 IDENTIFIER_POINTER(DECL_NAME(callee)) : "");
-			return;
+			if (c && c->role == GZ_ROLE_ALLOC)
+				return xasprintf("allocator '%s' (%s)", c->name,
+						 gz_kind_name(c->alloc->kind));
+			if (callee && DECL_NAME(callee))
+				return xasprintf("the result of '%s'",
+						 IDENTIFIER_POINTER(DECL_NAME(callee)));
+			return xstrdup("an indirect call");
 		}
-		if (!is_gimple_assign(def)) {
-			snprintf(buf, n, "unknown");
-			return;
-		}
+		if (!is_gimple_assign(def))
+			return xstrdup("unknown");
 		rhs = gimple_assign_rhs1(def);
 		if (TREE_CODE(rhs) == COMPONENT_REF) {
 			tree field = TREE_OPERAND(rhs, 1);
 
-			snprintf(buf, n, "struct field '%s'", DECL_NAME(field) ?
-				 IDENTIFIER_POINTER(DECL_NAME(field)) : "?");
-			return;
+			return xasprintf("struct field '%s'", DECL_NAME(field) ?
+					 IDENTIFIER_POINTER(DECL_NAME(field)) : "?");
 		}
 		if (TREE_CODE(rhs) == ADDR_EXPR) {
 			tree base = get_base_address(TREE_OPERAND(rhs, 0));
@@ -561,20 +549,18 @@ static void gz_origin_text(struct gz_fn *fn, tree t, char *buf, size_t n)
 				continue;
 			}
 		}
-		if (TREE_CODE(rhs) == MEM_REF || TREE_CODE(rhs) == ARRAY_REF) {
-			snprintf(buf, n, "memory");
-			return;
-		}
+		if (TREE_CODE(rhs) == MEM_REF || TREE_CODE(rhs) == ARRAY_REF)
+			return xstrdup("memory");
 		t = rhs;
 	}
-	snprintf(buf, n, "unknown");
+	return xstrdup("unknown");
 }
 
 /* The inventory: every zeroing that no origin of this function reached. */
 static void gz_inventory_function(struct gz_fn *fn, hash_set<gimple *> *seen)
 {
 	unsigned int i;
-	char origin[256];
+	char *origin;
 
 	for (i = 0; i < fn->sites.length(); i++) {
 		const struct gz_call *zc = &fn->sites[i].call;
@@ -587,10 +573,10 @@ static void gz_inventory_function(struct gz_fn *fn, hash_set<gimple *> *seen)
 		    ((unsigned int)zc->zero->value >= gimple_call_num_args(z) ||
 		     !integer_zerop(gimple_call_arg(z, zc->zero->value))))
 			continue;	/* memset with another value */
-		gz_origin_text(fn, gimple_call_arg(z, zc->zero->obj), origin,
-			       sizeof(origin));
+		origin = gz_origin_text(fn, gimple_call_arg(z, zc->zero->obj));
 		gz_inventory(zc->loc, fn->name, zc->name, origin,
 			     zc->zero->addr >= 0);
+		free(origin);
 	}
 }
 

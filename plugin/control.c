@@ -334,7 +334,8 @@ void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		gimple *last;
 
 		d = get_immediate_dominator(CDI_DOMINATORS, d);
-		if (!d || !dominated_by_p(CDI_DOMINATORS, d, abb))
+		/* up to the allocation, or the entry past a loop around it */
+		if (!d || d == ENTRY_BLOCK_PTR_FOR_FN(fn->fun))
 			break;
 		last = gz_last_stmt(d);
 		if (!last || gimple_code(last) != GIMPLE_COND ||

@@ -117,21 +117,52 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 }
 
 /*
- * The allocation is about to lose its aligned-address argument.  If that
- * was the variable's only use, its assignments and declaration go too
- * (or the build would warn it is set but not used); if they cannot be
- * removed exactly, keep the aligned address.
+ * After "=" in the N characters at S (a source line, not terminated):
+ * only names, members and identity helpers, no call.
  */
-static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
-			       struct gz_origin *o, tree aaddr)
+static bool gz_plain_rhs(const char *s, int n)
 {
-	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
+	const char *p = (const char *)memchr(s, '=', n), *e = s + n;
+
+	while (p && p < e) {
+		if (ISALPHA(*p) || *p == '_') {
+			const char *w = p;
+			struct gz_call c;
+			char name[128];
+
+			while (p < e && (ISALNUM(*p) || *p == '_'))
+				p++;
+			while (p < e && (*p == ' ' || *p == '\t'))
+				p++;
+			if (p == e || *p != '(')
+				continue;
+			if (p - w >= (long)sizeof(name))
+				return false;
+			memcpy(name, w, p - w);
+			name[p - w] = '\0';
+			if (!gz_catalogue_name(name, &c) || c.role != GZ_ROLE_SAME)
+				return false;
+		} else {
+			p++;
+		}
+	}
+	return true;
+}
+
+/*
+ * VAR, once the statements in GONE are gone: when nothing else uses it,
+ * its assignments ("var = ...;" lines of their own, with no call but the
+ * identity helpers when PLAIN) and its declaration go too, or the build
+ * would warn it is set but not used.  False when they cannot be removed
+ * exactly.
+ */
+static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
+			      hash_set<gimple *> *gone, tree var, bool plain)
+{
 	tree name;
 	unsigned int i;
 	auto_vec<gimple *, 4> defs;
 
-	if (!var)
-		return true;	/* aligned within the argument itself */
 	if (TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
 		return false;
 	FOR_EACH_SSA_NAME(i, name, fn->fun) {
@@ -141,7 +172,7 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 		if (SSA_NAME_VAR(name) != var)
 			continue;
 		FOR_EACH_IMM_USE_STMT(use, it, name)
-			if (!gz_is_twin(o, use) && !is_gimple_debug(use))
+			if (!gone->contains(use) && !is_gimple_debug(use))
 				return true;	/* still used: keep it */
 		if (!SSA_NAME_IS_DEFAULT_DEF(name))
 			defs.safe_push(SSA_NAME_DEF_STMT(name));
@@ -165,7 +196,9 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 		while (end > 0 && ISSPACE(s[end - 1]))
 			end--;
 		if (end < 1 || s[end - 1] != ';' ||
-		    !strchr(s + col - 1 + n, '='))
+		    !memchr(s + col - 1 + n, '=', end - (col - 1 + n)) ||
+		    (plain && !gz_plain_rhs(s + col - 1 + n,
+					    end - (col - 1 + n))))
 			return false;
 		span.line = span.eline = x.line;
 		span.col = col;
@@ -174,6 +207,73 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 			     NULL);
 	}
 	return gz_fix_declaration(f, var);
+}
+
+/*
+ * The allocation is about to lose its aligned-address argument.  If that
+ * was the variable's only use, its assignments and declaration go too;
+ * if they cannot be removed exactly, keep the aligned address.
+ */
+static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
+			       struct gz_origin *o, tree aaddr)
+{
+	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
+	hash_set<gimple *> gone;
+	unsigned int i;
+
+	if (!var)
+		return true;	/* aligned within the argument itself */
+	for (i = 0; i < o->twins.length(); i++)
+		gone.add(o->twins[i]);
+	return gz_fix_unused_var(fn, f, &gone, var, false);
+}
+
+/*
+ * The zeroing's object may come through a variable of its own, a copy of
+ * the page made for it ("page = &folio->page;" and then
+ * "clear_highpage(page);"): once the zeroing goes, that variable goes
+ * too.  T is the object argument; the statements between the variable
+ * and the zeroing (member addresses, conversions, identity helpers) go
+ * with the zeroing.
+ */
+static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
+			 gimple *z, tree t)
+{
+	hash_set<gimple *> gone;
+	int guard = 0;
+
+	gone.add(z);
+	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 8) {
+		tree v = SSA_NAME_VAR(t);
+		gimple *def = SSA_NAME_DEF_STMT(t);
+		const struct gz_call *c;
+
+		if (v && TREE_CODE(v) == VAR_DECL && DECL_NAME(v) &&
+		    !DECL_ARTIFICIAL(v))
+			return gz_fix_unused_var(fn, f, &gone, v, true);
+		gone.add(def);
+		if (gimple_assign_single_p(def) &&
+		    TREE_CODE(gimple_assign_rhs1(def)) == ADDR_EXPR) {
+			tree base = get_base_address(
+				TREE_OPERAND(gimple_assign_rhs1(def), 0));
+
+			t = base && TREE_CODE(base) == MEM_REF ?
+			    TREE_OPERAND(base, 0) : NULL_TREE;
+		} else if (is_gimple_assign(def) &&
+			   (gimple_assign_single_p(def) ||
+			    CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
+			    gimple_assign_rhs_code(def) == POINTER_PLUS_EXPR)) {
+			t = gimple_assign_rhs1(def);
+		} else if (is_gimple_call(def) &&
+			   (c = gz_site_call(fn, def)) &&
+			   c->role == GZ_ROLE_SAME &&
+			   (unsigned int)c->map->obj < gimple_call_num_args(def)) {
+			t = gimple_call_arg(def, c->map->obj);
+		} else {
+			return true;
+		}
+	}
+	return true;
 }
 
 /* The fix-its of a convert finding: the conversion, or nothing. */
@@ -235,6 +335,8 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 	}
 	if (ok && z && ze->object == GZ_KADDR)
 		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
+	else if (ok && z)
+		ok = gz_fix_alias(fn, f, z, gimple_call_arg(z, ze->obj));
 	f->fixits_ok = ok;
 	gz_free_args(&za);
 }

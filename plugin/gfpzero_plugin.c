@@ -58,6 +58,12 @@ static const pass_data gfpzero_pass_data = {
 	.todo_flags_finish	= 0,
 };
 
+/*
+ * GFPZERO_PLUGIN_FAULT=FUNCTION, for the tests only: an internal compiler
+ * error in FUNCTION, as a bug in the analysis would give.
+ */
+static const char *gz_fault;
+
 namespace {
 class gfpzero_pass : public gimple_opt_pass {
 public:
@@ -65,6 +71,10 @@ public:
 
 	unsigned int execute(function *fun) override
 	{
+		if (gz_fault && fun && DECL_NAME(fun->decl) &&
+		    !strcmp(gz_fault, IDENTIFIER_POINTER(DECL_NAME(fun->decl))))
+			internal_error("fault injected by %qs",
+				       "GFPZERO_PLUGIN_FAULT");
 		if (fun && fun->cfg && fun->gimple_df)
 			gz_analyse_function(fun);
 		return 0;
@@ -152,6 +162,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 			  &gfpzero_plugin_info);
 	if (!enable)
 		return 0;
+	gz_fault = getenv("GFPZERO_PLUGIN_FAULT");
 	if (gz_summaries_dir)
 		gz_summaries_read(gz_summaries_dir);
 

@@ -125,13 +125,22 @@ static bool gz_line_extent(location_t anchor, int line, int *first,
 	return *first <= *last;
 }
 
-/* Turn the stored spans into GCC fix-it hints; all or none. */
+/* One line's part of a fix-it. */
+struct gz_edit {
+	location_t a, b;
+	enum gz_fixit_kind k;
+	const char *t;
+};
+
+/*
+ * Turn the stored spans into GCC fix-it hints; all or none.  A span may
+ * cover any number of lines (a removed "if" with a long condition).
+ */
 static void gz_apply_fixits(struct gz_finding *f, rich_location *rl)
 {
-	location_t a[64], b[64];
-	enum gz_fixit_kind k[64];
-	const char *t[64];
-	int n = 0, i, line;
+	auto_vec<gz_edit, 16> e;
+	int i, line;
+	unsigned int j;
 
 	if (!f->fixits_ok || f->nfixits > GZ_MAX_FIXITS)
 		return;
@@ -140,9 +149,9 @@ static void gz_apply_fixits(struct gz_finding *f, rich_location *rl)
 
 		for (line = x->span.line; line <= x->span.eline; line++) {
 			int first, last;
+			struct gz_edit ed;
 
-			if (n >= 64 ||
-			    !gz_line_extent(x->anchor, line, &first, &last))
+			if (!gz_line_extent(x->anchor, line, &first, &last))
 				return;
 			/* a removal that starts the line takes its indent */
 			if (line == x->span.line && (x->kind != GZ_FIX_REMOVE ||
@@ -154,34 +163,33 @@ static void gz_apply_fixits(struct gz_finding *f, rich_location *rl)
 				last = x->span.ecol;
 			if (x->kind == GZ_FIX_INSERT_AFTER)
 				first = last;
-			a[n] = gz_location(x->anchor, line, first);
-			b[n] = gz_location(x->anchor, line, last);
-			if (a[n] == UNKNOWN_LOCATION ||
-			    b[n] == UNKNOWN_LOCATION)
+			ed.a = gz_location(x->anchor, line, first);
+			ed.b = gz_location(x->anchor, line, last);
+			if (ed.a == UNKNOWN_LOCATION || ed.b == UNKNOWN_LOCATION)
 				return;
-			k[n] = x->kind;
-			t[n] = x->text;
-			n++;
+			ed.k = x->kind;
+			ed.t = x->text;
+			e.safe_push(ed);
 		}
 	}
-	for (i = 0; i < n; i++) {
-		source_range r = source_range::from_locations(a[i], b[i]);
+	for (j = 0; j < e.length(); j++) {
+		source_range r = source_range::from_locations(e[j].a, e[j].b);
 
-		if (k[i] == GZ_FIX_REMOVE) {
-			if (gz_already_removed(a[i]))
+		if (e[j].k == GZ_FIX_REMOVE) {
+			if (gz_already_removed(e[j].a))
 				continue;
-			gz_removed.safe_push(a[i]);
+			gz_removed.safe_push(e[j].a);
 		}
 
-		switch (k[i]) {
+		switch (e[j].k) {
 		case GZ_FIX_INSERT_AFTER:
-			rl->add_fixit_insert_after(b[i], t[i]);
+			rl->add_fixit_insert_after(e[j].b, e[j].t);
 			break;
 		case GZ_FIX_REMOVE:
 			rl->add_fixit_remove(r);
 			break;
 		case GZ_FIX_REPLACE:
-			rl->add_fixit_replace(r, t[i]);
+			rl->add_fixit_replace(r, e[j].t);
 			break;
 		}
 	}

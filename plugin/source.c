@@ -189,22 +189,50 @@ static void gz_skip_space(struct gz_cursor *c)
 			return;
 }
 
+/*
+ * A text that grows as it is read: an argument, a statement, a
+ * condition.  Source text has no length limit a fixed buffer could hold
+ * (a cut argument would be a wrong fix-it, a cut condition a wrong
+ * verdict on whether a removed "if" has side effects).
+ */
+struct gz_text {
+	char *s;
+	size_t n, size;
+};
+
+static void gz_text_add(struct gz_text *t, char ch)
+{
+	if (t->n + 2 > t->size) {
+		t->size = t->size ? 2 * t->size : 128;
+		t->s = XRESIZEVEC(char, t->s, t->size);
+	}
+	t->s[t->n++] = ch;
+	t->s[t->n] = '\0';
+}
+
+/* The text so far, a string the caller owns; T starts again. */
+static char *gz_text_take(struct gz_text *t)
+{
+	char *s = t->s ? t->s : xstrdup("");
+
+	memset(t, 0, sizeof(*t));
+	return s;
+}
+
 /* Append CH to a growing text, squeezing whitespace runs to one space. */
-static void gz_put(char *buf, size_t size, size_t *n, char ch)
+static void gz_put(struct gz_text *t, char ch)
 {
 	if (ch == '\n' || ch == '\t')
 		ch = ' ';
-	if (ch == ' ' && (*n == 0 || buf[*n - 1] == ' '))
+	if (ch == ' ' && (t->n == 0 || t->s[t->n - 1] == ' '))
 		return;
-	if (*n + 1 < size)
-		buf[(*n)++] = ch;
-	buf[*n] = '\0';
+	gz_text_add(t, ch);
 }
 
-static void gz_trim(char *buf, size_t *n)
+static void gz_trim(struct gz_text *t)
 {
-	while (*n && buf[*n - 1] == ' ')
-		buf[--(*n)] = '\0';
+	while (t->n && t->s[t->n - 1] == ' ')
+		t->s[--t->n] = '\0';
 }
 
 void gz_free_args(struct gz_args *a)
@@ -225,10 +253,10 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 {
 	expanded_location x = expand_location(gz_spelling(loc));
 	struct gz_cursor c;
-	char buf[512];
-	size_t n = 0;
+	struct gz_text buf = { NULL, 0, 0 };
 	int depth = 0, start_line = 0, start_col = 0;
 	char ch, quote = 0;
+	bool ok = false;
 
 	memset(out, 0, sizeof(*out));
 	if (!x.file || x.line <= 0 || x.column <= 0)
@@ -253,26 +281,20 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 	if (gz_peek(&c) != '(')
 		return false;
 	gz_next(&c);
-	buf[0] = '\0';
 	for (;;) {
 		gz_skip_space(&c);
 		ch = gz_peek(&c);
-		if (!ch) {
-			gz_free_args(out);
-			return false;
-		}
+		if (!ch)
+			goto out;
 		if (depth == 0 && !quote && (ch == ',' || ch == ')')) {
-			if (n || out->nargs) {
-				if (out->nargs >= GZ_MAX_ARGS || !start_line) {
-					gz_free_args(out);
-					return false;
-				}
-				gz_trim(buf, &n);
-				out->text[out->nargs] = xstrdup(buf);
+			if (buf.n || out->nargs) {
+				if (out->nargs >= GZ_MAX_ARGS || !start_line)
+					goto out;
+				gz_trim(&buf);
+				out->text[out->nargs] = gz_text_take(&buf);
 				out->nargs++;
 			}
-			n = 0;
-			buf[0] = '\0';
+			buf.n = 0;
 			start_line = 0;
 			if (ch == ')')
 				break;
@@ -280,10 +302,8 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 			continue;
 		}
 		if (!start_line) {
-			if (out->nargs >= GZ_MAX_ARGS) {
-				gz_free_args(out);
-				return false;
-			}
+			if (out->nargs >= GZ_MAX_ARGS)
+				goto out;
 			start_line = c.line;
 			start_col = c.col;
 			out->arg[out->nargs].line = start_line;
@@ -293,7 +313,7 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 			ch = gz_peek(&c);
 			if (quote) {
 				if (ch == '\\') {
-					gz_put(buf, sizeof(buf), &n, ch);
+					gz_put(&buf, ch);
 					gz_next(&c);
 					ch = gz_peek(&c);
 				} else if (ch == quote) {
@@ -315,11 +335,9 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 				out->arg[out->nargs].eline = c.line;
 				out->arg[out->nargs].ecol = c.col;
 			}
-			gz_put(buf, sizeof(buf), &n, ch);
-			if (!gz_next(&c)) {
-				gz_free_args(out);
-				return false;
-			}
+			gz_put(&buf, ch);
+			if (!gz_next(&c))
+				goto out;
 		} while (gz_peek(&c));
 	}
 	/* at ')' */
@@ -333,7 +351,12 @@ bool gz_read_call(location_t loc, struct gz_args *out)
 		out->stmt.eline = c.line;
 		out->stmt.ecol = c.col;
 	}
-	return true;
+	ok = true;
+out:
+	free(buf.s);
+	if (!ok)
+		gz_free_args(out);
+	return ok;
 }
 
 /* The text of the statement that holds LOC: its line, up to a ';'. */
@@ -341,8 +364,7 @@ char *gz_read_stmt_text(location_t loc)
 {
 	expanded_location x = expand_location(gz_spelling(loc));
 	struct gz_cursor c;
-	char buf[512];
-	size_t n = 0;
+	struct gz_text buf = { NULL, 0, 0 };
 	char ch;
 
 	if (!x.file || x.line <= 0)
@@ -353,13 +375,12 @@ char *gz_read_stmt_text(location_t loc)
 	c.col = 1;
 	if (!gz_cursor_load(&c))
 		return NULL;
-	buf[0] = '\0';
 	while ((ch = gz_peek(&c)) && ch != ';') {
-		gz_put(buf, sizeof(buf), &n, ch);
+		gz_put(&buf, ch);
 		if (!gz_next(&c))
 			break;
 	}
-	return xstrdup(buf);
+	return gz_text_take(&buf);
 }
 
 /* Does TEXT contain an identifier for which PRED holds? */
@@ -570,61 +591,14 @@ static bool gz_next_char(const char *file, int *line, int *col, char *ch)
 }
 
 /*
- * Is the text "if (COND)" before (line, col) a condition that can be
- * dropped with its body: only identifiers, member accesses, negation,
- * comparisons with NULL or 0, and calls of guard predicates?
+ * Can a condition with this TEXT be dropped with its body: only
+ * identifiers, member accesses, negation, comparisons with NULL or 0,
+ * and calls of guard predicates?
  */
-static bool gz_pure_condition(const char *file, int line, int col,
-			      int *if_line, int *if_col)
+static bool gz_pure_text(const char *text)
 {
-	char text[512];
-	int depth = 1, n = 0, len;
-	const char *s, *p;
-	char ch;
+	const char *p;
 
-	/* (line, col) is at the ')' closing the condition */
-	while (depth > 0) {
-		s = gz_line(file, line, &len);
-		if (!s)
-			return false;
-		while (col > 1 && depth > 0) {
-			col--;
-			ch = s[col - 1];
-			if (ch == ')')
-				depth++;
-			else if (ch == '(')
-				depth--;
-			if (depth > 0 && n < (int)sizeof(text) - 1)
-				text[n++] = ch;
-		}
-		if (depth > 0) {
-			if (line <= 1)
-				return false;
-			line--;
-			s = gz_line(file, line, &len);
-			col = len + 1;
-			text[n++] = ' ';
-		}
-	}
-	text[n] = '\0';
-	/* text is reversed; the keyword must precede the '(' */
-	if (!gz_prev_char(file, &line, &col, &ch) || ch != 'f')
-		return false;
-	s = gz_line(file, line, &len);
-	if (col < 2 || s[col - 2] != 'i' ||
-	    (col > 2 && (ISALNUM(s[col - 3]) || s[col - 3] == '_')))
-		return false;
-	if (!gz_blank(s, 0, col - 2))
-		return false;
-	*if_line = line;
-	*if_col = col - 1;
-	/* reverse text into order and vet it */
-	for (int i = 0, j = n - 1; i < j; i++, j--) {
-		char t = text[i];
-
-		text[i] = text[j];
-		text[j] = t;
-	}
 	for (p = text; *p; ) {
 		if (ISALPHA(*p) || *p == '_') {
 			const char *w = p;
@@ -648,6 +622,70 @@ static bool gz_pure_condition(const char *file, int line, int col,
 		p++;
 	}
 	return true;
+}
+
+/*
+ * Is the text "if (COND)" before (line, col) a condition that can be
+ * dropped with its body?  The whole condition is read, however long
+ * and over however many lines, or the answer is no.
+ */
+static bool gz_pure_condition(const char *file, int line, int col,
+			      int *if_line, int *if_col)
+{
+	struct gz_text text = { NULL, 0, 0 };
+	int depth = 1, len;
+	const char *s;
+	char ch;
+	bool pure;
+
+	/* (line, col) is at the ')' closing the condition */
+	while (depth > 0) {
+		s = gz_line(file, line, &len);
+		if (!s)
+			goto out;
+		while (col > 1 && depth > 0) {
+			col--;
+			ch = s[col - 1];
+			if (ch == ')')
+				depth++;
+			else if (ch == '(')
+				depth--;
+			if (depth > 0)
+				gz_text_add(&text, ch);
+		}
+		if (depth > 0) {
+			if (line <= 1)
+				goto out;
+			line--;
+			s = gz_line(file, line, &len);
+			col = len + 1;
+			gz_text_add(&text, ' ');
+		}
+	}
+	/* text is reversed; the keyword must precede the '(' */
+	if (!gz_prev_char(file, &line, &col, &ch) || ch != 'f')
+		goto out;
+	s = gz_line(file, line, &len);
+	if (col < 2 || s[col - 2] != 'i' ||
+	    (col > 2 && (ISALNUM(s[col - 3]) || s[col - 3] == '_')))
+		goto out;
+	if (!gz_blank(s, 0, col - 2))
+		goto out;
+	*if_line = line;
+	*if_col = col - 1;
+	/* reverse text into order and vet it */
+	for (size_t i = 0, j = text.n; i + 1 < j; i++, j--) {
+		char t = text.s[i];
+
+		text.s[i] = text.s[j - 1];
+		text.s[j - 1] = t;
+	}
+	pure = gz_pure_text(text.s ? text.s : "");
+	free(text.s);
+	return pure;
+out:
+	free(text.s);
+	return false;
 }
 
 /*

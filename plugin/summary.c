@@ -73,9 +73,21 @@ static bool gz_elsewhere(tree fndecl)
 	       (!node || !node->definition);
 }
 
+/*
+ * The guard is one of the callee's call sites, which go when its analysis
+ * ends: the summary keeps a copy, read when its callers are analysed.
+ */
 void gz_summary_add(const struct gz_summary *s)
 {
-	gz_summaries.safe_push(*s);
+	struct gz_summary c = *s;
+
+	if (s->guard) {
+		struct gz_call *g = XNEW(struct gz_call);
+
+		*g = *s->guard;
+		c.guard = g;
+	}
+	gz_summaries.safe_push(c);
 }
 
 const struct gz_summary *gz_summary_find(tree fndecl, int param)
@@ -229,7 +241,8 @@ void gz_summaries_read(const char *dir)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
-	char line[1024];
+	char *line = NULL;	/* a line of any length: paths have none */
+	size_t size = 0;
 
 	if (!d)
 		return;		/* nothing written yet: the first pass */
@@ -245,7 +258,7 @@ void gz_summaries_read(const char *dir)
 		free(path);
 		if (!fp)
 			continue;
-		while (fgets(line, sizeof(line), fp)) {
+		while (getline(&line, &size, fp) >= 0) {
 			if (!strncmp(line, "wrapper\t", 8))
 				gz_parse_wrapper(line + 8);
 			else if (!strncmp(line, "zeroes\t", 7))
@@ -253,20 +266,44 @@ void gz_summaries_read(const char *dir)
 		}
 		fclose(fp);
 	}
+	free(line);
 	closedir(d);
+}
+
+/*
+ * The summary file's name: the main input file, '/' as '_'; when that is
+ * too long for a file name (NAME_MAX, 255 bytes on Linux, with room for
+ * ".gfpzs" and the temporary suffix), its tail after a hash of the whole.
+ */
+static char *gz_summary_base(void)
+{
+	const char *in = main_input_filename ? main_input_filename : "unit";
+	size_t n = strlen(in);
+	char *base, *p;
+
+	if (n <= 200) {
+		base = xstrdup(in);
+	} else {
+		unsigned long h = 5381;
+
+		for (p = (char *)in; *p; p++)
+			h = h * 33 + (unsigned char)*p;
+		base = xasprintf("%016lx-%s", h, in + n - 160);
+	}
+	for (p = base; *p; p++)
+		if (*p == '/')
+			*p = '_';
+	return base;
 }
 
 /* DIR/<main input file, '/' as '_'>.gfpzs, written atomically. */
 void gz_summaries_write(const char *dir)
 {
-	char *base, *path, *tmp, *p;
+	char *base, *path, *tmp;
 	unsigned int i;
 	FILE *fp;
 
-	base = xstrdup(main_input_filename ? main_input_filename : "unit");
-	for (p = base; *p; p++)
-		if (*p == '/')
-			*p = '_';
+	base = gz_summary_base();
 	path = concat(dir, "/", base, ".gfpzs", NULL);
 	tmp = xasprintf("%s.%d", path, (int)getpid());
 	fp = fopen(tmp, "w");
@@ -306,8 +343,10 @@ void gz_summary_reset(void)
 {
 	unsigned int i;
 
-	for (i = 0; i < gz_summaries.length(); i++)
+	for (i = 0; i < gz_summaries.length(); i++) {
 		free(gz_summaries[i].addr_text);
+		free(CONST_CAST(struct gz_call *, gz_summaries[i].guard));
+	}
 	gz_summaries.release();
 	gz_wrappers.release();
 	gz_callers.release();
