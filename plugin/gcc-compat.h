@@ -49,7 +49,6 @@
 #include "cfganal.h"
 #include "hash-map.h"
 #include "hash-set.h"
-#include "gimple-pretty-print.h"
 
 #ifndef __visible
 #define __visible __attribute__((visibility("default")))
