@@ -849,6 +849,7 @@ GZ_INTEREST_NAMES = set()
 
 
 def gz_interest(p):
+	gz_fault("interest", p[0].current_element)
 	GZ_INTEREST.add((p[0].file, p[0].current_element))
 	GZ_INTEREST_NAMES.add(p[0].current_element)
 
@@ -2612,6 +2613,11 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_alloc.p;
+@@
+gz_interest(p)
+
 @gz_ualloc depends on gz_alloc@
 identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof};
 identifier F5 = {__alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof};
@@ -2636,6 +2642,11 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_uzero.p;
+@@
+gz_interest(p)
+
 @gz_zero depends on gz_alloc@
 identifier F = {clear_highpage, clear_highpage_kasan_tagged, folio_zero_range, folio_zero_segment, zero_user_segment, zero_user_segments, zero_user};
 position p;
@@ -2643,12 +2654,22 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_zero.p;
+@@
+gz_interest(p)
+
 @gz_kzero depends on gz_alloc@
 identifier F = {clear_page, memset, __builtin_memset};
 position p;
 @@
 
 F@p(...)
+
+@script:python@
+p << gz_kzero.p;
+@@
+gz_interest(p)
 
 @gz_map depends on gz_alloc@
 identifier F = {kmap_local_page, kmap_local_folio, kmap_atomic, kmap, page_address, lowmem_page_address, folio_address};
@@ -2664,6 +2685,11 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_pub.p;
+@@
+gz_interest(p)
+
 @gz_gfpz depends on gz_alloc@
 identifier F = {__GFP_ZERO};
 @@
@@ -2671,31 +2697,6 @@ identifier F = {__GFP_ZERO};
 F
 
 // END GATES
-
-@script:python@
-p << gz_alloc.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_zero.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_uzero.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_kzero.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_pub.p;
-@@
-gz_interest(p)
 
 // Every call: a call of a function that calls the catalogue makes its
 // caller one of interest; then the calls of the functions of interest
