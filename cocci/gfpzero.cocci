@@ -1878,15 +1878,20 @@ def gz_arg_text(ff, call, k):
 	return None if "\n" in t else t
 
 
-def gz_count(ff, fn, var):
-	# Occurrences of the variable VAR in the text of FN, comments and
-	# strings aside, and members and tags of the same name ("->page",
+def gz_count_text(text, var):
+	# Occurrences of the variable VAR in TEXT, comments and strings
+	# aside, and members and tags of the same name ("->page",
 	# "struct page").
-	text = "\n".join(ff.line(n) for n in range(fn.line, fn.line_end + 1))
 	text = re.sub(r'/\*.*?\*/|/{2}[^\n]*|\x22(?:\\.|[^\x22\\])*\x22', " ", text,
 		      flags=re.S)
 	text = re.sub(r'(?:->|\.|\b(?:struct|union|enum))\s*[A-Za-z_]\w*', " ", text)
 	return len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var), text))
+
+
+def gz_count(ff, fn, var):
+	# Occurrences of the variable VAR in the text of FN.
+	return gz_count_text("\n".join(ff.line(n) for n in
+					range(fn.line, fn.line_end + 1)), var)
 
 
 def gz_fix_declaration(ff, fn, var):
@@ -2054,8 +2059,7 @@ def gz_fix_alias(ff, fn, zit, ze):
 	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
 	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
 		 not x.init]
-	zuses = len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var),
-			       " ".join(zit.argtext)))
+	zuses = gz_count_text(" ".join(zit.argtext), var)
 	if gz_count(ff, fn, var) > len(defs) + zuses + len(plain):
 		return []		# still used: keep it
 	edits = []
