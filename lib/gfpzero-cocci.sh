@@ -237,12 +237,7 @@ cocci_spatch()
 		set -- -D patch -D assume_user_addr -D prefiltered --verbose-parsing
 	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
 	progress_start spatch_handled "spatch: %d of $SPATCH_TOTAL files analysed"
-	# spatch's matching recurses as deep as a function is long: the
-	# stack as large as may be (an overflow is an EXN, below)
-	(cd "$TMP" && { ulimit -s unlimited 2>/dev/null ||
-			ulimit -s "$(ulimit -H -s)" 2>/dev/null || :; } &&
-	 GFPZERO_COCCI_ORIGIN=$TMP/origin exec spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
-		--file-groups "$TMP/groups") >"$out.abs" 2>"$TMP/spatch.err" || rc=$?
+	run_child spatch_run "$@" "${opts[@]}" >"$out.abs" 2>"$TMP/spatch.err" || rc=$?
 	progress_stop
 	cocci_failed
 	if [ "$rc" -ne 0 ] || grep -q 'Error in Python\|^Fatal error' \
@@ -286,6 +281,17 @@ cocci_failed()
 			      ": spatch gave up on this file (" what "): its findings would be missing"
 		}' "$TMP/origin" "$TMP/abs" "$TMP/spatch.err" | sort -u >&2
 	exit 2
+}
+
+# spatch_run ARGS...: spatch with ARGS over $TMP/groups, in $TMP.
+# spatch's matching recurses as deep as a function is long: the stack as
+# large as may be (an overflow is an EXN, cocci_failed).
+spatch_run()
+{
+	cd "$TMP" || exit 2
+	ulimit -s unlimited 2>/dev/null || ulimit -s "$(ulimit -H -s)" 2>/dev/null || :
+	GFPZERO_COCCI_ORIGIN=$TMP/origin exec spatch "$@" --sp-file "$COCCI" \
+		--file-groups "$TMP/groups"
 }
 
 # spatch is given, for each relevant file, a copy in which the bodies of
@@ -382,8 +388,8 @@ cocci_unparsed()
 
 # progress_start COUNT FORMAT: when stderr is a terminal, show FORMAT on
 # it every second, with the number the function COUNT prints, until
-# progress_stop.  The work itself runs in the foreground, so that ^C
-# stops it; the ticker stops when this shell is gone.
+# progress_stop.  The work itself runs through run_child, so that ^C
+# stops it at once; the ticker stops when this shell is gone.
 # shellcheck disable=SC2059 # FORMAT is the caller's printf format
 progress_start()
 {
@@ -553,7 +559,7 @@ cocci_patch()
 	need_spatch
 	cocci_check_jobs
 	TMP=$(mktemp -d)
-	trap 'rm -rf "$TMP"' EXIT
+	trap 'undo; rm -rf "$TMP"' EXIT
 	: >"$TMP/bases"
 	for p in "${paths[@]}"; do
 		files=()
