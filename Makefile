@@ -4,6 +4,11 @@
 #
 #   make [all|plugin]	build build/gfpzero_plugin.so
 #   make check		install missing test packages, build, run tests/run
+#			(with GCC 11 to 16 and Coccinelle 1.1 and 1.3)
+#   make check-compilers	only the suite of the compilers: the corpus with
+#			GCC 11 to 16, the semantic patch with Coccinelle 1.3
+#   make check-arches	build linux-source-7.2's mm/ with the plugin for
+#			32-bit ARM, MIPS and PA-RISC (not part of check)
 #   make demo		install missing packages, build, run the plugin over
 #			examples/demo
 #   make bench		measure plugin overhead, scan speed and conversion
@@ -25,7 +30,8 @@ endif
 HOSTCXX ?= g++
 
 GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
-GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+GCC_VERSION := $(shell $(CC) -dumpfullversion -dumpversion 2>/dev/null)
+GCC_MAJOR := $(firstword $(subst ., ,$(GCC_VERSION)))
 # a cross compiler's plugin headers come in gcc-N-plugin-dev-<triplet>
 GCC_TRIPLET := $(if $(CROSS_COMPILE),$(patsubst %-,%,$(notdir $(CROSS_COMPILE))),$(filter-out \
 	$(shell $(HOSTCXX) -dumpmachine 2>/dev/null),$(shell $(CC) -dumpmachine 2>/dev/null)))
@@ -39,7 +45,7 @@ PLUGIN_FOR := build/.plugin-for
 
 DEMO_DIR := examples/demo
 DEMO_SRCS := $(sort $(shell find $(DEMO_DIR) -name '*.c' ! -name '*.fixed.c'))
-DEMO_CFLAGS := -O2 -Wall -Werror -I$(DEMO_DIR)/include -fplugin=$(PLUGIN)
+DEMO_CFLAGS := -std=gnu11 -O2 -Wall -Werror -I$(DEMO_DIR)/include -fplugin=$(PLUGIN)
 
 all: plugin
 
@@ -54,6 +60,9 @@ $(PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
 	@test -n "$(GCC_PLUGIN_DIR)" || { \
 		echo "gfpzero: error: cannot run '$(CC)': install it, or set CC" \
 		     "or CROSS_COMPILE" >&2; exit 1; }
+	@test "$(GCC_MAJOR)" -ge 11 2>/dev/null || { \
+		echo "gfpzero: error: '$(CC)' is GCC $(GCC_VERSION): the" \
+		     "gfpzero plugin needs GCC 11 or later" >&2; exit 1; }
 	@test -f "$(GCC_PLUGIN_DIR)/include/plugin-version.h" || { \
 		echo "gfpzero: error: GCC plugin headers for '$(CC)' not found" \
 		     "($(GCC_PLUGIN_DIR)/include/plugin-version.h):" \
@@ -89,9 +98,26 @@ fuzz: deps
 deps:
 	tests/deps
 
-check: deps
+# GCC 11 here; GCC 13 to 16 and Coccinelle 1.3 in a Debian unstable
+# system, GCC 10 in a Debian 11 one (scripts/debian-root)
+deps-compilers: deps
+	tests/deps-compilers
+
+deps-arches: deps
+	tests/deps time $(foreach t,arm-linux-gnueabi mips-linux-gnu hppa-linux-gnu,\
+		gcc-$(t) gcc-12-plugin-dev-$(t))
+
+# GFPZERO_NO_COMPILERS=1: without the suite of the compilers (and its deps)
+check: deps $(if $(GFPZERO_NO_COMPILERS),,deps-compilers)
 	$(MAKE) plugin
 	CC="$(CC)" tests/run
+
+check-compilers: deps-compilers
+	$(MAKE) plugin
+	CC="$(CC)" tests/run compilers
+
+check-arches: deps-arches
+	tests/run arches
 
 # Findings are the point of the demo: every step below exits 0.
 # make demo: the bundled kernel-shaped tree examples/demo.
@@ -145,4 +171,5 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin asan fuzz deps check demo bench clean FORCE
+.PHONY: all plugin asan fuzz deps deps-compilers deps-arches check \
+	check-compilers check-arches demo bench clean FORCE

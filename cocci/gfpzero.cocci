@@ -67,6 +67,8 @@ GZ_PUBLISH = set()
 GZ_RELEASE = set()
 GZ_GFP_ZERO = set()
 GZ_NO_USER_ADDR = set()
+GZ_HINT = set()
+GZ_NORETURN = set()
 GZ_SUFFIXES = []
 
 
@@ -116,6 +118,14 @@ def GFPZ_GFP_ZERO(name):
 
 def GFPZ_NO_USER_ADDR(name):
 	GZ_NO_USER_ADDR.add(name)
+
+
+def GFPZ_HINT(name):
+	GZ_HINT.add(name)
+
+
+def GFPZ_NORETURN(name):
+	GZ_NORETURN.add(name)
 
 
 def GFPZ_STRIP_SUFFIX(suffix):
@@ -198,6 +208,17 @@ GFPZ_RELEASE("put_page")
 GFPZ_RELEASE("__free_pages")
 GFPZ_RELEASE("__free_page")
 GFPZ_RELEASE("free_hugetlb_folio")
+GFPZ_HINT("likely")
+GFPZ_HINT("unlikely")
+GFPZ_HINT("likely_notrace")
+GFPZ_HINT("unlikely_notrace")
+GFPZ_HINT("__builtin_expect")
+GFPZ_NORETURN("BUG")
+GFPZ_NORETURN("panic")
+GFPZ_NORETURN("__bug")
+GFPZ_NORETURN("do_exit")
+GFPZ_NORETURN("__builtin_unreachable")
+GFPZ_NORETURN("unreachable")
 GFPZ_GFP_ZERO("__GFP_ZERO")
 GFPZ_NO_USER_ADDR("USER_ADDR_NONE")
 GFPZ_STRIP_SUFFIX("_noprof")
@@ -935,12 +956,71 @@ def gz_fact_if(pi, pc, p1, p2=None):
 			  then=[], els=[]))
 
 
-def gz_fact_loop(pl, pb, pc=None):
-	if not pb:
+def gz_skip(text, j):
+	# Past a string, character constant or comment starting at J.
+	if text[j] in GZ_QUOTES:
+		k = j + 1
+		while k < len(text) and text[k] != text[j]:
+			k += 2 if text[k] == chr(92) else 1
+		return k + 1
+	if text.startswith(GZ_CSTART, j):
+		k = text.find(GZ_CEND, j + 2)
+		return len(text) if k < 0 else k + 2
+	if text.startswith(GZ_LINE, j):
+		k = text.find(chr(10), j)
+		return len(text) if k < 0 else k
+	return None
+
+
+def gz_loop_body(ff, start):
+	# The extent of the body of the loop whose keyword is at START: the
+	# statement after its parenthesised head.  (Coccinelle 1.1 binds no
+	# position to a loop body's statement metavariable.)
+	lines = ff.lines()
+	text = chr(10).join(lines[start[0] - 1:])
+	j = start[1]
+	depth = 0
+	body = None
+	while j < len(text):
+		k = gz_skip(text, j)
+		if k is not None:
+			j = k
+			continue
+		c = text[j]
+		if body is None:
+			if c == "(":
+				depth += 1
+			elif c == ")":
+				depth -= 1
+				if depth == 0:
+					body = j + 1
+					while body < len(text) and text[body].isspace():
+						body += 1
+					j = body
+					depth = 0
+					continue
+		elif c in "({[":
+			depth += 1
+		elif c in ")}]":
+			depth -= 1
+			if depth == 0 and c == "}" and text[body] == "{":
+				return (gz_offset((start[0], 0), text, body),
+					gz_offset((start[0], 0), text, j + 1))
+		elif c == ";" and depth == 0 and text[body] != "{":
+			return (gz_offset((start[0], 0), text, body),
+				gz_offset((start[0], 0), text, j + 1))
+		j += 1
+	return None
+
+
+def gz_fact_loop(pl, pc=None):
+	ff = gz_file(pl)
+	body = gz_loop_body(ff, gz_start(pl))
+	if body is None:
 		return
-	gz_add(pl, GzItem("loop", gz_start(pl), gz_end(pb),
+	gz_add(pl, GzItem("loop", gz_start(pl), body[1],
 			  cond=gz_parse(gz_text(pc)) if pc else None,
-			  bext=(gz_start(pb), gz_end(pb)), body=[]))
+			  bext=body, body=[]))
 
 
 def gz_fact_jumps(pr, pe, p0, pg, pl, pb, pc, pL):
@@ -1050,6 +1130,9 @@ def gz_seq(fn, items, succ, brk, cont):
 
 def gz_cond(fn, e, t, f):
 	# Branch nodes for condition E, as GCC splits it.
+	e = gz_unparen(e)
+	if e[0] == "call" and gz_callee(e) in GZ_HINT and e[2]:
+		return gz_cond(fn, e[2][0], t, f)
 	if e[0] == "un" and e[1] == "!":
 		return gz_cond(fn, e[2], f, t)
 	if e[0] == "bin" and e[1] == "&&":
@@ -1407,22 +1490,6 @@ def gz_uses(o, n):
 	return False, False
 
 
-def gz_used_on_path(o, frm, z):
-	work = [frm]
-	seen = set()
-	while work:
-		n = work.pop()
-		if n is z or n.id in seen or n is o.fn.exit:
-			continue
-		seen.add(n.id)
-		used, released = gz_uses(o, n)
-		if used:
-			return True
-		if not released:
-			work.extend(n.succ)
-	return False
-
-
 def gz_cond_guard(d, z):
 	# A guard predicate that lets Z run exactly when zeroing is needed.
 	leaf = d.leaf
@@ -1436,12 +1503,63 @@ def gz_cond_guard(d, z):
 	return name if t == (GZ_GUARD[name] != 0) else None
 
 
+def gz_edge_ends(o, d, s):
+	# Does taking edge S of branch D end the object's path harmlessly:
+	# the object is NULL there, or a guard says the allocator zeroed it?
+	leaf = d.leaf
+	if leaf is None:
+		return False
+	if gz_ev(leaf, o.state(d)) & OBJ:
+		return s is d.f and d.f is not d.t
+	name = gz_callee(leaf)
+	if name in GZ_GUARD and not leaf[2] and d.t is not d.f:
+		return s is (d.f if GZ_GUARD[name] != 0 else d.t)
+	return False
+
+
+def gz_unzeroed_use(o, z):
+	# Is the object used on a path from its allocation that ends (the
+	# function returns, or the allocation runs again and makes another
+	# page) without passing Z?  A path ends harmlessly where the object
+	# is released, NULL, said zeroed by a guard, or at a call that never
+	# returns (plugin/control.c gz_unzeroed_use).
+	fn = o.fn
+	work = [(n, False) for n in o.node.succ]
+	seen = set()
+	while work:
+		n, used = work.pop()
+		if n is fn.exit:
+			if used:
+				return True
+			continue
+		if n is z:
+			continue
+		if n is o.node:
+			if used:
+				return True
+			continue
+		if (n.id, used) in seen:
+			continue
+		seen.add((n.id, used))
+		if n.kind == "ev" and n.item.kind == "call" and \
+		   gz_strip_name(n.item.name) in GZ_NORETURN:
+			continue
+		u, released = gz_uses(o, n)
+		if released:
+			continue
+		used = used or u
+		for nx in set(n.succ):
+			if n.kind == "branch" and gz_edge_ends(o, n, nx):
+				continue
+			work.append((nx, used))
+	return False
+
+
 def gz_controls(o, z):
-	# The guard, and whether some other condition skips Z while the
-	# object is still used (plugin/control.c gz_controls).
+	# The guard, and whether the object is used on a path that skips Z
+	# (plugin/control.c gz_controls).
 	fn = o.fn
 	guard = None
-	cond = False
 	d = z
 	for _ in range(len(fn.nodes)):
 		if d is o.node:
@@ -1456,24 +1574,48 @@ def gz_controls(o, z):
 			continue
 		if d.leaf is not None and gz_ev(d.leaf, o.state(d)) & OBJ:
 			continue	# the allocation-failure check
-		g = gz_cond_guard(d, z)
-		if g is not None:
-			guard = guard or g
-			continue
-		for s in set(d.succ):
-			if not gz_reaches(s, z, d) and gz_used_on_path(o, s, z):
-				cond = True
-	return guard, cond
+		guard = guard or gz_cond_guard(d, z)
+	return guard, gz_unzeroed_use(o, z)
+
+
+GZ_PUBLISHERS = {}		# a function of the file: the parameters it publishes
+
+
+def gz_publishes(n, st):
+	# Does call node N publish the object: a catalogue publishing call
+	# with it among the arguments, or a function of this file that
+	# publishes the parameter it is passed as (plugin/check.c).
+	it = n.item
+	if gz_role(it.name) == "publish":
+		return any(gz_ev(a, st) & ANY for a in it.args)
+	if gz_role(it.name) is not None:
+		return False
+	return any(i < len(it.args) and gz_ev(it.args[i], st) & ANY
+		   for i in GZ_PUBLISHERS.get(it.name, ()))
 
 
 def gz_published_before(o, z):
-	for n in o.fn.publish_nodes:
-		st = o.state(n)
-		if not any(gz_ev(a, st) & ANY for a in n.item.args):
+	for n in o.fn.calls:
+		# a callee that zeroes, then publishes: its own order
+		if n is z or not gz_publishes(n, o.state(n)):
 			continue
 		if z is None or gz_dominates(o.fn.idom, n, z):
 			return True
 	return False
+
+
+def gz_note_publisher(fn):
+	# The pointer parameters this function maps to user space.
+	pub = set()
+	for i, (pname, ptr) in enumerate(fn.params):
+		if not ptr or not pname:
+			continue
+		o = GzOrigin(fn, fn.entry, var=pname)
+		gz_flow(o)
+		if gz_published_before(o, None):
+			pub.add(i)
+	if pub:
+		GZ_PUBLISHERS[fn.name] = pub
 
 
 def gz_gfp_has_zero(o):
@@ -1721,6 +1863,26 @@ def gz_prev_char(ff, line, col):
 	return None
 
 
+def gz_prev_code_char(ff, line, col):
+	# The same, past any comments: what code comes before.
+	for _ in range(64):
+		p = gz_prev_char(ff, line, col)
+		if p is None or p[2] != "/" or p[1] < 1 or \
+		   ff.line(p[0])[p[1] - 1] != "*":
+			return p
+		line, col = p[0], p[1] - 1
+		while True:
+			k = ff.line(line).rfind(GZ_CSTART, 0, col + 1)
+			if k >= 0:
+				col = k
+				break
+			line -= 1
+			if line < 1:
+				return None
+			col = len(ff.line(line))
+	return None
+
+
 def gz_next_char(ff, line, col):
 	# The first non-blank character at or after (line, col).
 	n = len(ff.lines())
@@ -1780,7 +1942,7 @@ def gz_pure_condition(ff, line, col):
 			while k < len(text) and text[k] == " ":
 				k += 1
 			if k < len(text) and text[k] == "(" and \
-			   text[i:j] not in GZ_GUARD:
+			   text[i:j] not in GZ_GUARD and text[i:j] not in GZ_HINT:
 				return None
 			i = j
 			continue
@@ -1799,7 +1961,7 @@ def gz_removal(ff, start, end, allow_if):
 	if ff.line(end[0])[end[1]:].strip():
 		return None		# the statement must own its lines
 	alone = "stmt" if not ff.line(start[0])[:start[1]].strip() else None
-	prev = gz_prev_char(ff, start[0], start[1])
+	prev = gz_prev_code_char(ff, start[0], start[1])
 	if prev is None or prev[2] in ";}:":
 		return alone
 	if prev[2] == "{":
@@ -2183,6 +2345,18 @@ class GzPlan:
 		self.decl = set()	# (function, variable)
 
 
+GZ_DO = re.compile(r"(^|[^A-Za-z0-9_])do\s*(\{|$)")
+
+
+def gz_has_do_loop(ff, f):
+	# Coccinelle's SmPL has no pattern for do ... while, so the engine
+	# reads such a loop's body as run once: it converts nothing from the
+	# allocation's function to the zeroing when one is there.
+	first = f.afn.line if f.afn is not None else f.zitem.start[0]
+	return any(GZ_DO.search(ff.line(n).split(GZ_LINE)[0])
+		   for n in range(first, f.zitem.start[0] + 1))
+
+
 def gz_plans(ff, findings):
 	# Convert findings that remove the same zeroing (a static callee
 	# with several fresh callers) convert together or not at all.
@@ -2190,7 +2364,7 @@ def gz_plans(ff, findings):
 	for f in findings:
 		if f.check not in ("double-zeroing", "manual-zeroing"):
 			continue
-		f.edits = gz_plan(ff, f)
+		f.edits = None if gz_has_do_loop(ff, f) else gz_plan(ff, f)
 		key = ("z", f.zitem.start)
 		groups.setdefault(key, []).append(f)
 	plan = GzPlan()
@@ -2266,12 +2440,15 @@ def gz_analyse_file(ff):
 	wrappers = {}
 	called = []
 	done = set()
+	GZ_PUBLISHERS.clear()
 	for fn in order:
 		ff.at = fn.name
 		gz_fault("analysis", fn.name)
 		fn.exported = not fn.static or fn.name in taken
 		if fn.zero_nodes:
 			gz_summarise(fn)
+		if fn.static:
+			gz_note_publisher(fn)
 		allorigins = gz_origins(fn, wrappers)
 		origins = [o for o in allorigins if not o.returned]
 		for o in allorigins:
@@ -2819,18 +2996,18 @@ gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 expression C;
 iterator I;
 statement S;
-position pc, pb;
+position pc;
 position pw : script:python() { gz_keep(pw) };
 position pf : script:python() { gz_keep(pf) };
 position pi : script:python() { gz_keep(pi) };
 @@
 
 (
-while@pw (C@pc) S@pb
+while@pw (C@pc) S
 |
-for@pf (...;...;...) S@pb
+for@pf (...;...;...) S
 |
-I@pi(...) S@pb
+I@pi(...) S
 )
 
 @script:python depends on gz_loop@
@@ -2838,10 +3015,11 @@ pw << gz_loop.pw = [];
 pf << gz_loop.pf = [];
 pi << gz_loop.pi = [];
 pc << gz_loop.pc = [];
-pb << gz_loop.pb;
 @@
 if pw or pf or pi:
-	gz_safe(gz_fact_loop, pw or pf or pi, pb, pc or None)
+	gz_safe(gz_fact_loop, pw or pf or pi, pc or None)
+elif pd:
+	gz_safe(gz_fact_loop, pd, pb, pc or None, True)
 
 @gz_jump depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
 expression E;

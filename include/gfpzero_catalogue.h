@@ -148,6 +148,28 @@ GFPZ_RELEASE(__free_pages)
 GFPZ_RELEASE(__free_page)
 GFPZ_RELEASE(free_hugetlb_folio)
 
+/*
+ * GFPZ_HINT(name): passes its first argument on and only hints the
+ * branch; a condition is read through it.  (The plugin sees what these
+ * expand to, GCC's __builtin_expect.)
+ */
+GFPZ_HINT(likely)
+GFPZ_HINT(unlikely)
+GFPZ_HINT(likely_notrace)
+GFPZ_HINT(unlikely_notrace)
+GFPZ_HINT(__builtin_expect)
+
+/*
+ * GFPZ_NORETURN(name): never returns; a path through it uses nothing.
+ * (The plugin sees GCC's noreturn attribute.)
+ */
+GFPZ_NORETURN(BUG)
+GFPZ_NORETURN(panic)
+GFPZ_NORETURN(__bug)
+GFPZ_NORETURN(do_exit)
+GFPZ_NORETURN(__builtin_unreachable)
+GFPZ_NORETURN(unreachable)
+
 /* GFPZ_GFP_ZERO(name): a gfp flag that makes the allocator zero. */
 GFPZ_GFP_ZERO(__GFP_ZERO)
 

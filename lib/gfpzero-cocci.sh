@@ -242,6 +242,7 @@ cocci_spatch()
 	cocci_failed
 	if [ "$rc" -ne 0 ] || grep -q 'Error in Python\|^Fatal error' \
 			"$TMP/spatch.err"; then
+		spatch_python "$TMP/spatch.err"
 		# without --verbose-parsing's account of what it skipped
 		grep -v '^HANDLING: \|^init_defs_builtins: \|^bad: \|^badcount: \|^ERROR-RECOV: \|^parsing pass' \
 			"$TMP/spatch.err" >&2
@@ -249,6 +250,18 @@ cocci_spatch()
 	fi
 	cocci_unparsed
 	cocci_given_paths "$mode" <"$out.abs" >"$out"
+}
+
+# spatch_python ERR: spatch could not load Python (Coccinelle 1.3 finds
+# libpython at run time, and Debian's coccinelle package does not depend
+# on it): name the package, libpython3.X for the python3 spatch asked.
+spatch_python()
+{
+	local lib
+
+	grep -q 'unable to find the Python library' "$1" || return 0
+	lib=$(grep -o 'libpython3\.[0-9]*' "$1" | head -n 1)
+	die "spatch cannot load Python (${lib:-libpython3}.so not found): install the Debian package ${lib:-libpython3.X, for the version of python3}"
 }
 
 # The semantic patch's analysis failed in a function (a bug in it: a
@@ -584,6 +597,9 @@ cocci_patch()
 		done <"$TMP/relevant"
 	fi
 	cocci_spatch patch "$TMP/diff"
-	relabel <"$TMP/diff" >"$TMP/patch"
+	# the comment that described a removed zeroing goes with it
+	python3 "$ROOT/lib/gfpzero-comments.py" <"$TMP/diff" >"$TMP/diff.c" ||
+		die "cannot rewrite the diff's comments (lib/gfpzero-comments.py)"
+	relabel <"$TMP/diff.c" >"$TMP/patch"
 	patch_output "$TMP/patch"
 }

@@ -305,12 +305,45 @@ validate_revert()
 	VALIDATE_APPLIED=()
 }
 
+# patch_objects PATCH KDIR FUNCTION: the objects that compile what PATCH
+# changes: a .c file's own object; for a header, the objects of at most
+# three .c files of KDIR that call FUNCTION, outside arch/ (another
+# architecture's) and the tools (never the whole kernel).
+patch_objects()
+{
+	local f
+
+	for f in $(sed -n 's|^+++ b/||p' "$1"); do
+		case "$f" in
+		*.c)	echo "${f%.c}.o" ;;
+		*.h)	grep -rlw --include='*.c' -e "$3" "$2" 2>/dev/null |
+				sed "s|^$2/||" |
+				grep -v '^\(arch\|tools\|scripts\|Documentation\|samples\)/' |
+				LC_ALL=C sort | head -n 3 | sed 's|\.c$|.o|' ;;
+		esac
+	done
+}
+
+# compiled_here JSON PATCH: the plugin found, before the patch, a convert
+# finding in a header PATCH changes: the host compiles the changed lines.
+compiled_here()
+{
+	local h
+
+	for h in $(sed -n 's|^+++ b/\(.*\.h\)$|\1|p' "$2"); do
+		jq -e --arg h "$h" 'any(.[]; .action == "convert" and .file == $h)' \
+			"$1" >/dev/null && return 0
+	done
+	return 1
+}
+
 # validate_series KDIR: each patch of the series, in order, applies to KDIR,
 # its objects build with the plugin without a convert finding in the
 # converted functions, sparse says nothing new, checkpatch --strict takes
-# it.  The tree is left as it was, interrupted or not; make, sparse and
-# the plugin's build run through run_child, so that nothing is left
-# running either.
+# it.  One verdict line a patch: ok, FAILED (why) or not validated (why).
+# The tree is left as it was, interrupted or not; make, sparse and the
+# plugin's build run through run_child, so that nothing is left running
+# either.
 validate_series()
 {
 	local kdir=$1 p objs o fail=0 fns
@@ -324,9 +357,22 @@ validate_series()
 			echo "validate: $(basename "$p"): FAILED: does not apply" >&2
 			fail=1; continue
 		fi
-		mapfile -t objs < <(sed -n 's|^+++ b/\(.*\)\.c$|\1.o|p' "$p")
 		fns=$(sed -n 's/^Subject: .* use __GFP_ZERO in //p' "$p")
+		mapfile -t objs < <(patch_objects "$p" "$kdir" "$fns")
+		if [ "${#objs[@]}" -eq 0 ]; then
+			echo "validate: $(basename "$p"): not validated: no object of $kdir compiles what it changes (nothing calls $fns())" >&2
+			continue
+		fi
 		for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
+		if grep -q '^+++ b/.*\.h$' "$p"; then
+			run_child "$0" kbuild --single-pass --format=json "$kdir" \
+				"${objs[@]}" >"$TMP/kb.before" 2>/dev/null || true
+			if ! compiled_here "$TMP/kb.before" "$p"; then
+				echo "validate: $(basename "$p"): not validated: $(uname -m) does not compile the lines it changes (its objects ${objs[*]} have another definition); build the tree for an architecture that does" >&2
+				continue
+			fi
+			for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
+		fi
 		run_child make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" \
 			>/dev/null 2>"$TMP/sparse.before" || true
 		VALIDATE_APPLIED+=("$p")

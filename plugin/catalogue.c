@@ -25,6 +25,8 @@ static const struct gz_alloc_entry gz_allocs[] = {
 #define GFPZ_GFP_ZERO GZ_IGNORE
 #define GFPZ_NO_USER_ADDR GZ_IGNORE
 #define GFPZ_STRIP_SUFFIX GZ_IGNORE
+#define GFPZ_HINT GZ_IGNORE
+#define GFPZ_NORETURN GZ_IGNORE
 #include "gfpzero_catalogue.h"
 #undef GFPZ_ALLOC
 #undef GFPZ_ZERO
@@ -90,6 +92,15 @@ static const char *const gz_releases[] = {
 	NULL
 };
 
+#undef GFPZ_HINT
+static const char *const gz_hints[] = {
+#define GFPZ_HINT(n) #n,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_HINT
+#define GFPZ_HINT GZ_IGNORE
+	NULL
+};
+
 #undef GFPZ_GFP_ZERO
 static const char *const gz_gfp_zero[] = {
 #define GFPZ_GFP_ZERO(n) #n,
@@ -140,6 +151,17 @@ bool gz_is_guard_name(const char *s, size_t len)
 	for (i = 0; i < ARRAY_SIZE(gz_guards); i++)
 		if (strlen(gz_guards[i].name) == len &&
 		    !memcmp(gz_guards[i].name, s, len))
+			return true;
+	return false;
+}
+
+/* likely(), unlikely(): a branch hint around a condition */
+bool gz_is_hint_name(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; gz_hints[i]; i++)
+		if (strlen(gz_hints[i]) == len && !memcmp(gz_hints[i], s, len))
 			return true;
 	return false;
 }
@@ -299,15 +321,12 @@ bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind)
 static bool gz_ident_at(location_t loc, char *buf, size_t size)
 {
 	expanded_location x = expand_location(loc);
-	char_span line(NULL, 0);
 	const char *s;
 	int len, col, start;
 
 	if (!x.file || x.line <= 0 || x.column <= 0)
 		return false;
-	line = location_get_source_line(x.file, x.line);
-	s = line.get_buffer();
-	len = line.length();
+	s = gz_source_line(x.file, x.line, &len);
 	col = x.column - 1;
 	if (!s || col >= len)
 		return false;
@@ -332,16 +351,14 @@ static bool gz_ident_at(location_t loc, char *buf, size_t size)
 static location_t gz_ident_loc(location_t loc)
 {
 	expanded_location x = expand_location(loc);
-	char_span line(NULL, 0);
 	const char *s;
-	int col;
+	int col, len;
 
 	if (!x.file || x.line <= 0 || x.column <= 0)
 		return loc;
-	line = location_get_source_line(x.file, x.line);
-	s = line.get_buffer();
+	s = gz_source_line(x.file, x.line, &len);
 	col = x.column - 1;
-	if (!s || col >= (int)line.length() || s[col] != '(')
+	if (!s || col >= len || s[col] != '(')
 		return loc;
 	while (col > 0 && ISSPACE(s[col - 1]))
 		col--;
@@ -360,7 +377,7 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	location_t loc = gimple_location(stmt), best_loc = UNKNOWN_LOCATION;
 	tree fndecl = gimple_call_fndecl(stmt);
 	struct gz_call c, best;
-	bool found = false, exact = false;
+	bool found = false, exact = false, named = false;
 	unsigned char pending = 0;
 	const char *mname;
 	struct gz_args a;
@@ -375,6 +392,7 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 		best = c;
 		best_loc = gz_spelling(loc);
 		found = true;
+		named = true;
 		/* whether the location names this call: gz_call_settle() */
 		pending = GZ_SETTLE_EXACT;
 	}
@@ -414,6 +432,7 @@ bool gz_classify_call(gimple *stmt, struct gz_call *out)
 	*out = best;
 	out->loc = best_loc;
 	out->exact = exact;
+	out->hidden = !named;
 	out->pending = pending;
 	return true;
 }

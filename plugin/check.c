@@ -330,6 +330,57 @@ static void gz_param_summaries(struct gz_fn *fn)
 	}
 }
 
+/*
+ * A static function that maps a page or folio parameter to user space
+ * publishes it for its callers: a call of it is a publishing call, of
+ * the arguments in those positions (7.2's binder maps the page it
+ * allocated in one function through another).
+ */
+static void gz_param_publishers(struct gz_fn *fn)
+{
+	unsigned int params = 0;
+	tree parm;
+	int i = 0;
+
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm && i < 32;
+	     parm = DECL_CHAIN(parm), i++) {
+		struct gz_origin o;
+		tree d;
+
+		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+			continue;
+		d = ssa_default_def(fn->fun, parm);
+		if (!d)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.seed = d;
+		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+		o.state = new hash_map<tree, int>;
+		gz_propagate(fn, &o);
+		if (gz_published_before(fn, &o, NULL))
+			params |= 1u << i;
+		delete o.state;
+		o.stores.release();
+	}
+	if (params)
+		gz_publisher_add(fn->fndecl, params);
+}
+
+/* A call of a publisher of this unit is a publishing call. */
+static bool gz_publisher_call(gimple *stmt, tree callee, struct gz_call *out)
+{
+	unsigned int params = gz_publisher_find(callee);
+
+	if (!params)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->role = GZ_ROLE_PUBLISH;
+	out->name = IDENTIFIER_POINTER(DECL_NAME(callee));
+	out->loc = gz_spelling(gimple_location(stmt));
+	out->pub_params = params;
+	return true;
+}
+
 /* A NOADDR allocation with __GFP_ZERO that is mapped to user space. */
 static void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
 {
@@ -365,7 +416,7 @@ static void gz_note_wrapper(struct gz_fn *fn, struct gz_origin *o)
 	if (gz_wrapper_find(fn->fndecl))
 		return;		/* the first origin that qualifies */
 	FOR_EACH_BB_FN(bb, fn->fun) {
-		gimple *last = last_stmt(bb);
+		gimple *last = gz_last_stmt(bb);
 		tree rv;
 		int st;
 
@@ -551,13 +602,63 @@ static bool gz_wrapper_call(gimple *stmt, tree callee, struct gz_call *out)
 	return true;
 }
 
+/*
+ * A catalogue macro can hide its call behind one the catalogue does not
+ * name (32-bit ARM's clear_user_highpage() is an indirect call), so a
+ * call inside its expansion is known by the macro's name.  But when the
+ * same expansion also holds a call the catalogue names with that role,
+ * that call is the macro's, and the others are its scaffolding
+ * (alloc_hooks() around an allocation: a profiling test, a tag save and
+ * restore): they are dropped.  Internal calls are never the macro's.
+ */
+static void gz_drop_hidden(struct gz_fn *fn)
+{
+	unsigned int i, j, k = 0;
+
+	for (i = 0; i < fn->sites.length(); i++) {
+		const struct gz_site *s = &fn->sites[i];
+		bool drop = gimple_call_internal_p(s->stmt);
+
+		for (j = 0; !drop && s->call.hidden &&
+			    j < fn->sites.length(); j++)
+			drop = !fn->sites[j].call.hidden &&
+			       fn->sites[j].call.role == s->call.role &&
+			       fn->sites[j].call.loc == s->call.loc;
+		if (!drop)
+			fn->sites[k++] = *s;
+	}
+	fn->sites.truncate(k);
+}
+
+/*
+ * Are sites I and J two calls of one source allocation, which a macro
+ * expanded into alternatives (alloc_hooks(): one call per branch)?  The
+ * same allocator at the same source location, neither reaching the other.
+ */
+static bool gz_twins(struct gz_fn *fn, unsigned int i, unsigned int j)
+{
+	const struct gz_site *a = &fn->sites[i], *b = &fn->sites[j];
+	basic_block ncd;
+
+	if (a->call.role != GZ_ROLE_ALLOC || b->call.role != GZ_ROLE_ALLOC ||
+	    !gimple_call_lhs(a->stmt) || !gimple_call_lhs(b->stmt) ||
+	    a->call.alloc != b->call.alloc || a->call.wrapper != b->call.wrapper ||
+	    a->call.loc == UNKNOWN_LOCATION || a->call.loc != b->call.loc)
+		return false;
+	/* alternatives: not one after the other, even round a loop */
+	ncd = nearest_common_dominator(CDI_DOMINATORS, gimple_bb(a->stmt),
+				       gimple_bb(b->stmt));
+	return !gz_bb_reaches(gimple_bb(a->stmt), gimple_bb(b->stmt), ncd) &&
+	       !gz_bb_reaches(gimple_bb(b->stmt), gimple_bb(a->stmt), ncd);
+}
+
 void gz_analyse_function(function *fun)
 {
 	struct gz_fn fn;
 	basic_block bb;
 	hash_set<gimple *> fresh, seen;
 	unsigned int i, j;
-	bool allocs = false, zeros = false;
+	bool allocs = false, zeros = false, pubs = false;
 
 	memset(&fn, 0, sizeof(fn));
 	fn.fun = fun;
@@ -583,19 +684,28 @@ void gz_analyse_function(function *fun)
 				/* catalogue calls are known by what they are */
 				if (callee && gz_summary_find(callee, -1))
 					fn.callee_calls.safe_push(stmt);
-				continue;
+				/* a callee may zero and then publish */
+				if (!gz_publisher_call(stmt, callee, &s.call))
+					continue;
 			}
 			s.stmt = stmt;
-			fn.index->put(stmt, fn.sites.length());
 			fn.sites.safe_push(s);
-			if (s.call.role == GZ_ROLE_ALLOC && gimple_call_lhs(stmt))
-				allocs = true;
-			if (s.call.role == GZ_ROLE_ZERO)
-				zeros = true;
 		}
 	}
-	/* cheap exit: most functions allocate and zero no page */
-	if (!allocs && !zeros)
+	gz_drop_hidden(&fn);
+	for (i = 0; i < fn.sites.length(); i++) {
+		gimple *stmt = fn.sites[i].stmt;
+
+		fn.index->put(stmt, i);
+		if (fn.sites[i].call.role == GZ_ROLE_ALLOC && gimple_call_lhs(stmt))
+			allocs = true;
+		if (fn.sites[i].call.role == GZ_ROLE_ZERO)
+			zeros = true;
+		if (fn.sites[i].call.role == GZ_ROLE_PUBLISH)
+			pubs = true;
+	}
+	/* cheap exit: most functions allocate, zero and publish no page */
+	if (!allocs && !zeros && !pubs)
 		goto out;
 	for (i = 0; i < fn.sites.length(); i++)
 		gz_call_settle(&fn.sites[i].call);
@@ -604,16 +714,30 @@ void gz_analyse_function(function *fun)
 	calculate_dominance_info(CDI_POST_DOMINATORS);
 	if (zeros)
 		gz_param_summaries(&fn);
+	if (pubs && !gz_summary_exported(fn.fndecl))
+		gz_param_publishers(&fn);
 	for (i = 0; allocs && i < fn.sites.length(); i++) {
 		struct gz_origin o;
 
 		if (fn.sites[i].call.role != GZ_ROLE_ALLOC ||
 		    !gimple_call_lhs(fn.sites[i].stmt))
 			continue;
+		for (j = 0; j < i; j++)
+			if (gz_twins(&fn, j, i))
+				break;
+		if (j < i)
+			continue;	/* analysed with its first call */
 		memset(&o, 0, sizeof(o));
 		o.stmt = fn.sites[i].stmt;
+		o.twins.safe_push(o.stmt);
+		for (j = i + 1; j < fn.sites.length(); j++)
+			if (gz_twins(&fn, i, j))
+				o.twins.safe_push(fn.sites[j].stmt);
 		o.seed = gimple_call_lhs(o.stmt);
 		o.bb = gimple_bb(o.stmt);
+		for (j = 1; j < o.twins.length(); j++)
+			o.bb = nearest_common_dominator(CDI_DOMINATORS, o.bb,
+						gimple_bb(o.twins[j]));
 		o.call = fn.sites[i].call;
 		o.state = new hash_map<tree, int>;
 		o.have_args = gz_read_site(&o.call, &o.args);
@@ -633,6 +757,7 @@ void gz_analyse_function(function *fun)
 			gz_free_args(&o.args);
 		delete o.state;
 		o.stores.release();
+		o.twins.release();
 	}
 	if (zeros && gz_inventory_on)
 		gz_inventory_function(&fn, &seen);
@@ -642,6 +767,7 @@ out:
 		gz_summary_call(gimple_call_fndecl(fn.callee_calls[j]),
 				fresh.contains(fn.callee_calls[j]));
 	delete fn.index;
+	delete fn.live;
 	fn.sites.release();
 	fn.callee_calls.release();
 }

@@ -16,7 +16,6 @@ bool gz_fix_declaration(struct gz_finding *f, tree var)
 	expanded_location x;
 	struct gz_span span;
 	const char *name, *s;
-	char_span line(NULL, 0);
 	int len, col, end, nlen;
 
 	if (!var || !DECL_NAME(var))
@@ -24,9 +23,7 @@ bool gz_fix_declaration(struct gz_finding *f, tree var)
 	x = expand_location(DECL_SOURCE_LOCATION(var));
 	if (!x.file)
 		return false;
-	line = location_get_source_line(x.file, x.line);
-	s = line.get_buffer();
-	len = s ? (int)line.length() : 0;
+	s = gz_source_line(x.file, x.line, &len);
 	name = IDENTIFIER_POINTER(DECL_NAME(var));
 	nlen = strlen(name);
 	col = x.column;		/* at the name */
@@ -95,8 +92,8 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 		return false;
 	/* "void *kaddr = kmap_local_page(page);" on lines of its own */
 	{
-		char_span line = location_get_source_line(a.file, a.name.line);
-		const char *s = line.get_buffer();
+		int len;
+		const char *s = gz_source_line(a.file, a.name.line, &len);
 		int col = 1;
 
 		if (!s)
@@ -183,15 +180,12 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 	for (i = 0; i < defs.length(); i++) {
 		expanded_location x = expand_location(gimple_location(defs[i]));
 		const char *id = IDENTIFIER_POINTER(DECL_NAME(var)), *s;
-		char_span line(NULL, 0);
 		struct gz_span span;
 		int col = 1, len, n = strlen(id), end;
 
 		if (!is_gimple_assign(defs[i]) || !x.file)
 			return false;
-		line = location_get_source_line(x.file, x.line);
-		s = line.get_buffer();
-		len = s ? (int)line.length() : 0;
+		s = gz_source_line(x.file, x.line, &len);
 		while (col <= len && ISSPACE(s[col - 1]))
 			col++;
 		/* "addr = ...;" on a line of its own */
@@ -221,14 +215,16 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
  * if they cannot be removed exactly, keep the aligned address.
  */
 static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
-			       gimple *alloc, tree aaddr)
+			       struct gz_origin *o, tree aaddr)
 {
 	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
 	hash_set<gimple *> gone;
+	unsigned int i;
 
 	if (!var)
 		return true;	/* aligned within the argument itself */
-	gone.add(alloc);
+	for (i = 0; i < o->twins.length(); i++)
+		gone.add(o->twins[i]);
 	return gz_fix_unused_var(fn, f, &gone, var, false);
 }
 
@@ -314,7 +310,7 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 
 		if (!gz_same_value(aaddr, zaddr) &&
 		    gz_aligned_from(aaddr, zaddr) &&
-		    gz_fix_unused_addr(fn, f, o->stmt, aaddr))
+		    gz_fix_unused_addr(fn, f, o, aaddr))
 			gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
 				     &o->args.arg[ae->addr], za.text[ze->addr]);
 	}
@@ -327,10 +323,16 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 				     &o->args.arg[ae->user_addr],
 				     za.text[ze->addr]);
 	}
-	if (ok && gz_removal_span(&za, true, &span))
+	if (ok && gz_removal_span(&za, true, &span)) {
+		struct gz_span note;
+
 		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);
-	else
+		/* the comment that describes the zeroing goes with it */
+		if (gz_comment_above(za.file, span.line, &note))
+			gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &note, NULL);
+	} else {
 		ok = false;
+	}
 	if (ok && z && ze->object == GZ_KADDR)
 		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
 	else if (ok && z)

@@ -33,6 +33,17 @@ static bool gz_set(struct gz_origin *o, tree t, int st)
 	return true;
 }
 
+/* Is STMT one of the calls the origin's allocation became? */
+bool gz_is_twin(const struct gz_origin *o, const gimple *stmt)
+{
+	unsigned int i;
+
+	for (i = 0; i < o->twins.length(); i++)
+		if (o->twins[i] == stmt)
+			return true;
+	return false;
+}
+
 /* The source text of a call, when its location is its own. */
 bool gz_read_site(const struct gz_call *c, struct gz_args *a)
 {
@@ -295,8 +306,11 @@ void gz_propagate(struct gz_fn *fn, struct gz_origin *o)
 	basic_block bb;
 	bool changed = true;
 	int rounds = 0;
+	unsigned int i;
 
 	gz_set(o, o->seed, GZ_OBJ);
+	for (i = 0; i < o->twins.length(); i++)
+		gz_set(o, gimple_call_lhs(o->twins[i]), GZ_OBJ);
 	while (changed && rounds++ < 16) {
 		changed = false;
 		FOR_EACH_BB_FN(bb, fn->fun) {
@@ -313,7 +327,7 @@ void gz_propagate(struct gz_fn *fn, struct gz_origin *o)
 				if (is_gimple_assign(stmt))
 					changed |= gz_step_assign(o, stmt);
 				else if (is_gimple_call(stmt) &&
-					 stmt != o->stmt)
+					 !gz_is_twin(o, stmt))
 					changed |= gz_step_call(fn, o, stmt);
 			}
 		}

@@ -2,7 +2,15 @@
 /*
  * The GCC headers gfpzero needs, and every GCC version difference in one
  * place (as the kernel's scripts/gcc-plugins/gcc-common.h does).
- * Tested with GCC 12; GCC 13 and 14 differences are noted where known.
+ * Built and tested with GCC 11 to 16 (make check-compilers).
+ *
+ * Where GCC's own service changed shape from one version to the next and
+ * the plugin can do without it, it does: source lines are read from the
+ * file (source.c), not through GCC's line cache (location_get_source_line
+ * became file_cache::get_source_line in GCC 14 and moved into
+ * diagnostics/ in GCC 16), and the column of a location is counted there
+ * too, not by diagnostic_converted_column (a member of the diagnostic
+ * context in GCC 14, gone from it in GCC 15).
  */
 #ifndef GFPZERO_GCC_COMPAT_H
 #define GFPZERO_GCC_COMPAT_H
@@ -41,13 +49,14 @@
 #include "cfganal.h"
 #include "hash-map.h"
 #include "hash-set.h"
+#include "gimple-pretty-print.h"
 
 #ifndef __visible
 #define __visible __attribute__((visibility("default")))
 #endif
 
-#if BUILDING_GCC_VERSION < 12000
-#error "gfpzero needs GCC 12 or later"
+#if BUILDING_GCC_VERSION < 11000
+#error "gfpzero needs GCC 11 or later"
 #endif
 
 /*
@@ -78,14 +87,16 @@ static inline void gz_werror_set(bool on)
 }
 #endif
 
-/* The column GCC prints for a location (tabs expanded, by default). */
-static inline int gz_column(expanded_location x)
+/*
+ * The last statement of a block that is not a debug statement, or NULL:
+ * last_stmt() until GCC 13, last_nondebug_stmt() from GCC 14; this reads
+ * the same in all.
+ */
+static inline gimple *gz_last_stmt(basic_block bb)
 {
-#if BUILDING_GCC_VERSION >= 14000
-	return global_dc->converted_column(x);
-#else
-	return diagnostic_converted_column(global_dc, x);
-#endif
+	gimple_stmt_iterator gsi = gsi_last_nondebug_bb(bb);
+
+	return gsi_end_p(gsi) ? NULL : gsi_stmt(gsi);
 }
 
 #endif /* GFPZERO_GCC_COMPAT_H */

@@ -80,6 +80,8 @@ struct gz_call {
 	const char *name;		/* catalogue name */
 	location_t loc;			/* the name's location in the source */
 	bool exact;			/* loc is at this call's own name */
+	bool hidden;			/* known only by a macro around it */
+	unsigned int pub_params;	/* a publisher's published arguments */
 	unsigned char pending;		/* GZ_SETTLE_*: see gz_call_settle() */
 	const struct gz_alloc_entry *alloc;
 	const struct gz_zero_entry *zero;
@@ -98,6 +100,7 @@ bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind);
 bool gz_is_gfp_zero_name(const char *s, size_t len);
 bool gz_is_no_user_addr_name(const char *s, size_t len);
 bool gz_is_guard_name(const char *s, size_t len);
+bool gz_is_hint_name(const char *s, size_t len);
 const char *gz_strip_suffix(const char *name, char *buf, size_t size);
 
 /* ---- source.c ---- */
@@ -117,6 +120,8 @@ struct gz_args {
 	struct gz_span stmt;		/* from the name to the ';' */
 };
 
+const char *gz_source_line(const char *file, int line, int *len);
+int gz_column(expanded_location x);
 bool gz_read_call(location_t loc, struct gz_args *out);
 void gz_free_args(struct gz_args *a);
 char *gz_read_stmt_text(location_t loc);
@@ -125,6 +130,7 @@ bool gz_removal_span(const struct gz_args *a, bool allow_if,
 		     struct gz_span *out);
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out);
+bool gz_comment_above(const char *file, int line, struct gz_span *out);
 location_t gz_location(location_t anchor, int line, int col);
 location_t gz_spelling(location_t loc);
 
@@ -201,6 +207,8 @@ struct gz_wrapper {
 };
 
 void gz_summary_add(const struct gz_summary *s);
+void gz_publisher_add(tree fndecl, unsigned int params);
+unsigned int gz_publisher_find(tree fndecl);
 const struct gz_summary *gz_summary_find(tree fndecl, int param);
 void gz_summary_call(tree callee, bool fresh);
 bool gz_summary_shared(tree fndecl);

@@ -111,9 +111,8 @@ static bool gz_line_extent(location_t anchor, int line, int *first,
 			   int *last)
 {
 	expanded_location x = expand_location(gz_spelling(anchor));
-	char_span s = location_get_source_line(x.file, line);
-	const char *p = s.get_buffer();
-	int len = p ? (int)s.length() : 0;
+	int len;
+	const char *p = gz_source_line(x.file, line, &len);
 
 	if (!p)
 		return false;

@@ -5,11 +5,111 @@
  * GIMPLE keeps no location for constant arguments and none for the text
  * of a macro's arguments, so the argument texts, the statement's extent
  * (for fix-its) and flag names such as __GFP_ZERO are read from the
- * source line cache GCC already keeps for its diagnostics.
+ * source files themselves.  GCC keeps a line cache for its diagnostics,
+ * but its interface changed in GCC 14, 15 and 16; the files are the same
+ * with every GCC.  Only files of functions that allocate or zero are read.
  */
 #include "gfpzero.h"
 
 #define GZ_MAX_LINES 16
+#define GZ_TABSTOP 8		/* GCC's default -ftabstop */
+
+/* A source file read whole, with where each of its lines starts. */
+struct gz_source {
+	struct gz_source *next;
+	char *path;
+	char *text;		/* NULL: unreadable */
+	int nlines;
+	int *start;		/* nlines + 1 offsets */
+};
+
+static struct gz_source *gz_sources;
+
+static void gz_source_read(struct gz_source *f)
+{
+	size_t size = 0, cap = 1 << 16, n;
+	FILE *fp = fopen(f->path, "rb");
+	int i, cap_lines = 1024;
+
+	if (!fp)
+		return;
+	f->text = XNEWVEC(char, cap);
+	while ((n = fread(f->text + size, 1, cap - size, fp)) > 0) {
+		size += n;
+		if (size == cap) {
+			cap *= 2;
+			f->text = XRESIZEVEC(char, f->text, cap);
+		}
+	}
+	fclose(fp);
+	f->start = XNEWVEC(int, cap_lines);
+	f->start[0] = 0;
+	for (i = 0; i < (int)size; i++) {
+		if (f->text[i] != '\n')
+			continue;
+		if (++f->nlines + 1 >= cap_lines) {
+			cap_lines *= 2;
+			f->start = XRESIZEVEC(int, f->start, cap_lines);
+		}
+		f->start[f->nlines] = i + 1;
+	}
+	if (size && f->text[size - 1] != '\n')
+		f->start[++f->nlines] = size + 1;	/* a last line, unended */
+}
+
+/*
+ * Line LINE (1-based) of FILE, without its newline, and its length in
+ * *LEN; NULL when there is no such line or file.  The text stays valid
+ * for the whole compilation.
+ */
+const char *gz_source_line(const char *file, int line, int *len)
+{
+	struct gz_source *f;
+	int n;
+
+	*len = 0;
+	if (!file || line < 1)
+		return NULL;
+	for (f = gz_sources; f; f = f->next)
+		if (!strcmp(f->path, file))
+			break;
+	if (!f) {
+		f = XCNEW(struct gz_source);
+		f->path = xstrdup(file);
+		gz_source_read(f);
+		f->next = gz_sources;
+		gz_sources = f;
+	}
+	if (!f->text || line > f->nlines)
+		return NULL;
+	n = f->start[line] - f->start[line - 1] - 1;
+	if (n > 0 && f->text[f->start[line - 1] + n - 1] == '\r')
+		n--;
+	*len = n;
+	return f->text + f->start[line - 1];
+}
+
+/*
+ * The column GCC prints for X: tabs expanded, a multibyte character
+ * counted once (-fdiagnostics-column-unit=display, the default since
+ * GCC 11).  Counted here rather than by GCC, whose function for it moved
+ * into the diagnostic context in GCC 14.
+ */
+int gz_column(expanded_location x)
+{
+	int len, i, col = 0;
+	const char *s = gz_source_line(x.file, x.line, &len);
+
+	if (!s || x.column <= 0)
+		return x.column;
+	for (i = 0; i < x.column - 1 && i < len; i++) {
+		if (s[i] == '\t')
+			col += GZ_TABSTOP - col % GZ_TABSTOP;
+		else if ((s[i] & 0xc0) != 0x80)
+			col++;
+	}
+	return col + 1 + (x.column - 1 - i);
+}
 
 location_t gz_spelling(location_t loc)
 {
@@ -53,10 +153,7 @@ struct gz_cursor {
 
 static bool gz_cursor_load(struct gz_cursor *c)
 {
-	char_span span = location_get_source_line(c->file, c->line);
-
-	c->s = span.get_buffer();
-	c->len = c->s ? (int)span.length() : 0;
+	c->s = gz_source_line(c->file, c->line, &c->len);
 	return c->s != NULL;
 }
 
@@ -308,10 +405,7 @@ bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t))
 
 static const char *gz_line(const char *file, int line, int *len)
 {
-	char_span span = location_get_source_line(file, line);
-
-	*len = span.get_buffer() ? (int)span.length() : 0;
-	return span.get_buffer();
+	return gz_source_line(file, line, len);
 }
 
 static bool gz_blank(const char *s, int from, int to)
@@ -320,6 +414,83 @@ static bool gz_blank(const char *s, int from, int to)
 		if (!ISSPACE(s[from]))
 			return false;
 	return true;
+}
+
+/* LINE without its surrounding blanks: *S and *LEN. */
+static void gz_trimmed(const char *file, int line, const char **s, int *len)
+{
+	*s = gz_line(file, line, len);
+	if (!*s) {
+		*s = "";
+		*len = 0;
+	}
+	while (*len > 0 && ISSPACE((*s)[*len - 1]))
+		(*len)--;
+	while (*len > 0 && ISSPACE(**s)) {
+		(*s)++;
+		(*len)--;
+	}
+}
+
+static bool gz_has(const char *s, int len, const char *what)
+{
+	int n = strlen(what);
+
+	for (int i = 0; i + n <= len; i++)
+		if (!memcmp(s + i, what, n))
+			return true;
+	return false;
+}
+
+/*
+ * The comment block right above LINE (no blank line between) that starts
+ * a piece of code of its own (after a blank line, a ';', '{', '}', a
+ * label or another comment): it describes the statement at LINE, and
+ * goes when that statement goes.  lib/gfpzero-comments.py decides the
+ * same for the semantic patch's conversion.
+ */
+bool gz_comment_above(const char *file, int line, struct gz_span *out)
+{
+	const char *s;
+	int len, c, k = line - 1;
+
+	if (k < 1)
+		return false;
+	gz_trimmed(file, k, &s, &len);
+	if (len >= 2 && !strncmp(s, "//", 2)) {
+		for (c = k; c > 1; c--) {
+			gz_trimmed(file, c - 1, &s, &len);
+			if (len < 2 || strncmp(s, "//", 2))
+				break;
+		}
+	} else if (len >= 2 && !strncmp(s + len - 2, "*/", 2)) {
+		for (c = k; c >= 1; c--) {
+			gz_trimmed(file, c, &s, &len);
+			if (gz_has(s, len, "/*"))
+				break;
+			if (c < k && gz_has(s, len, "*/"))
+				return false;
+		}
+		if (c < 1 || len < 2 || strncmp(s, "/*", 2))
+			return false;
+	} else {
+		return false;
+	}
+	if (c > 1) {
+		gz_trimmed(file, c - 1, &s, &len);
+		if (len && !strchr(";{}:", s[len - 1]) &&
+		    (len < 2 || strncmp(s + len - 2, "*/", 2)))
+			return false;
+	}
+	out->line = c;
+	out->col = 1;
+	out->eline = k;
+	gz_line(file, k, &len);
+	s = gz_line(file, k, &len);
+	while (len > 0 && ISSPACE(s[len - 1]))
+		len--;
+	out->ecol = len;
+	return len > 0;
 }
 
 /* The span of LINE from FROM_COL to its last non-blank character. */
@@ -367,6 +538,37 @@ static bool gz_prev_char(const char *file, int *line, int *col, char *ch)
 	}
 }
 
+/* The same, past any comments: what code comes before. */
+static bool gz_prev_code_char(const char *file, int *line, int *col, char *ch)
+{
+	int len, guard = 0;
+	const char *s;
+
+	while (gz_prev_char(file, line, col, ch) && guard++ < 64) {
+		s = gz_line(file, *line, &len);
+		if (*ch != '/' || *col < 2 || s[*col - 2] != '*')
+			return true;
+		/* the end of a comment: back to its start */
+		(*col)--;
+		for (;;) {
+			while (*col > 1 && !(s[*col - 2] == '/' &&
+					     s[*col - 1] == '*'))
+				(*col)--;
+			if (*col > 1)
+				break;
+			if (*line <= 1)
+				return false;
+			(*line)--;
+			s = gz_line(file, *line, &len);
+			if (!s)
+				return false;
+			*col = len + 1;
+		}
+		(*col)--;
+	}
+	return false;
+}
+
 static bool gz_next_char(const char *file, int *line, int *col, char *ch)
 {
 	int len, guard = 0;
@@ -407,7 +609,8 @@ static bool gz_pure_text(const char *text)
 			wlen = p - w;
 			while (*p == ' ')
 				p++;
-			if (*p == '(' && !gz_is_guard_name(w, wlen))
+			if (*p == '(' && !gz_is_guard_name(w, wlen) &&
+			    !gz_is_hint_name(w, wlen))
 				return false;
 			continue;
 		}
@@ -507,7 +710,7 @@ bool gz_removal_span(const struct gz_args *a, bool allow_if,
 		return false;
 	alone = gz_blank(s, 0, col - 1);
 	*out = a->stmt;
-	if (!gz_prev_char(a->file, &l2, &c2, &ch))
+	if (!gz_prev_code_char(a->file, &l2, &c2, &ch))
 		return alone;
 	if (ch == ';' || ch == '}' || ch == ':')
 		return alone;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Cross-function summaries: functions that zero a page or folio
- * parameter, functions that return a fresh one (wrappers), and who calls
- * the former with what.
+ * parameter, static functions that map one to user space (publishers),
+ * functions that return a fresh one (wrappers), and who calls the zeroing
+ * ones with what.
  *
  * GCC runs the early passes in topological order, callees first, so a
  * callee's summary exists when its callers are analysed (not within a
@@ -36,6 +37,32 @@ struct gz_caller {
 };
 
 static vec<gz_caller> gz_callers;
+
+/* A static function of this unit that publishes its parameters. */
+struct gz_publisher {
+	tree fndecl;
+	unsigned int params;		/* a bit for each published one */
+};
+
+static vec<gz_publisher> gz_publishers;
+
+void gz_publisher_add(tree fndecl, unsigned int params)
+{
+	struct gz_publisher p = { fndecl, params };
+
+	gz_publishers.safe_push(p);
+}
+
+/* The parameters FNDECL publishes, a bit each; 0 if none. */
+unsigned int gz_publisher_find(tree fndecl)
+{
+	unsigned int i;
+
+	for (i = 0; fndecl && i < gz_publishers.length(); i++)
+		if (gz_publishers[i].fndecl == fndecl)
+			return gz_publishers[i].params;
+	return 0;
+}
 
 /* A function defined in another unit: known by name only. */
 static bool gz_elsewhere(tree fndecl)
@@ -323,4 +350,5 @@ void gz_summary_reset(void)
 	gz_summaries.release();
 	gz_wrappers.release();
 	gz_callers.release();
+	gz_publishers.release();
 }

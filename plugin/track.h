@@ -39,10 +39,17 @@ struct gz_fn {
 	vec<gz_site> sites;
 	vec<gimple *> callee_calls;	/* calls of summarised callees */
 	hash_map<gimple *, unsigned> *index;
+	hash_set<basic_block> *live;	/* blocks that can reach the exit */
 };
 
 struct gz_origin {
 	gimple *stmt;			/* the allocation; NULL for a parameter */
+	/*
+	 * Every call one source allocation became: a macro such as the
+	 * kernel's alloc_hooks() can expand it into one call per branch,
+	 * joined by a phi.  stmt is the first.
+	 */
+	vec<gimple *> twins;
 	tree seed;			/* its result, or the parameter */
 	basic_block bb;
 	struct gz_call call;
@@ -59,6 +66,7 @@ struct gz_control {
 };
 
 int gz_state(struct gz_origin *o, tree t);
+bool gz_is_twin(const struct gz_origin *o, const gimple *stmt);
 bool gz_read_site(const struct gz_call *c, struct gz_args *a);
 const struct gz_call *gz_site_call(struct gz_fn *fn, gimple *stmt);
 void gz_propagate(struct gz_fn *fn, struct gz_origin *o);
@@ -66,6 +74,7 @@ tree gz_strip(tree t);
 bool gz_same_value(tree a, tree b);
 tree gz_field_load(tree t, tree *base);
 bool gz_aligned_from(tree a, tree raw);
+bool gz_bb_reaches(basic_block from, basic_block to, basic_block avoid);
 void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		 struct gz_control *ctl);
 bool gz_published_before(struct gz_fn *fn, struct gz_origin *o,
