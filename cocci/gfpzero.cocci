@@ -2201,12 +2201,48 @@ def gz_alias_var(e):
 
 
 def gz_plain(e):
-	# No call in E but the identity helpers.
+	# No call in E but the identity helpers and the guard predicates.
 	if isinstance(e, tuple) and e and e[0] == "call" and \
-	   gz_callee(e) not in GZ_SAME:
+	   gz_callee(e) not in GZ_SAME and gz_callee(e) not in GZ_GUARD:
 		return False
 	return all(gz_plain(x) for x in (e[1:] if isinstance(e, tuple) else e)
 		   if isinstance(x, (tuple, list)))
+
+
+def gz_fix_cond_vars(ff, fn, zit):
+	# The "if" removed with the zeroing may test a variable that held
+	# nothing but a guard's answer ("need = user_alloc_needs_zeroing();
+	# if (need)"): that variable goes too, or the build would warn it is
+	# set but not used (plugin/fixit.c gz_fix_cond_vars).
+	ifs = [it for _, it in ff.items if it.kind == "if" and zit in it.then]
+	if len(ifs) != 1:
+		return None
+	ctext = ff.text(ifs[0].cext[0], ifs[0].cext[1])
+	edits = []
+	for var in sorted(gz_words(ifs[0].cond, set())):
+		if var in GZ_GUARD or gz_const_name(var):
+			continue
+		defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
+		plain = [x for x in ff.decls if x.fnkey == fn.key and
+			 x.name == var and not x.init]
+		if not defs and not plain:
+			continue	# not a local variable of FN
+		if gz_count(ff, fn, var) > len(defs) + gz_count_text(ctext, var) + \
+		   len(plain):
+			continue	# still used: keep it
+		for d in defs:
+			s = ff.line(d.start[0])
+			e = gz_remove_asg(ff, fn, d, var)
+			if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
+			   not s.strip().startswith(var) or \
+			   not s.rstrip().endswith(";") or e is None:
+				return None
+			edits.append(e)
+		e = gz_fix_declaration(ff, fn, var)
+		if e is None:
+			return None
+		edits.extend(e)
+	return edits
 
 
 def gz_fix_alias(ff, fn, zit, ze):
@@ -2320,6 +2356,11 @@ def gz_plan(ff, f):
 	if rm is None:
 		return None
 	edits.append(rm)
+	if rm[2] in ("if", "ifbrace"):
+		m = gz_fix_cond_vars(ff, f.zfn, zit)
+		if m is None:
+			return None
+		edits.extend(m)
 	if ze.object == KADDR and f.via is None:
 		m = gz_fix_mapping(ff, f.zfn, f.x.node, zit, ze)
 		if m is None:
