@@ -2080,7 +2080,8 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 	# zeroing and the matching unmap: those statements go too.
 	karg = zit.args[ze.obj]
 	if karg[0] != "id":
-		return []		# mapped within the zeroing statement
+		# mapped within the zeroing statement, maybe of a copy
+		return gz_fix_alias(ff, fn, zit, ze.obj)
 	var = karg[1]
 	d = gz_unique_def(fn, z, var)
 	if d is None or d.aop != "=" or d.rhs[0] != "call" or \
@@ -2125,7 +2126,11 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 			return None
 		edits.append(e)
 	e = gz_fix_declaration(ff, fn, var)
-	return None if e is None else edits + e
+	if e is None:
+		return None
+	# the page the mapping was made of may be a copy made for it
+	a = gz_fix_alias(ff, fn, m, GZ_MAP[gz_strip_name(m.name)].obj)
+	return None if a is None else edits + e + a
 
 
 def gz_adjusted_from(t, raw):
@@ -2193,7 +2198,8 @@ def gz_alias_var(e):
 			e = gz_unparen(e[2])[1]
 			continue
 		name = gz_callee(e)
-		ent = GZ_SAME.get(name) if name is not None else None
+		ent = (GZ_SAME.get(name) or GZ_MAP.get(name)) if name is not None \
+			else None
 		if ent is None or not 0 <= ent.obj < len(e[2]):
 			return None
 		e = e[2][ent.obj]
@@ -2245,13 +2251,14 @@ def gz_fix_cond_vars(ff, fn, zit):
 	return edits
 
 
-def gz_fix_alias(ff, fn, zit, ze):
-	# The zeroing's object may come through a variable of its own, a copy
-	# of the page made for it ("page = &folio->page;"): once the zeroing
+def gz_fix_alias(ff, fn, zit, obj):
+	# The object argument OBJ of call ZIT (the zeroing, or the mapping
+	# that goes with it) may come through a variable of its own, a copy
+	# of the page made for it ("page = &folio->page;"): once the call
 	# goes, that variable goes too (plugin/fixit.c gz_fix_alias).
-	if not 0 <= ze.obj < len(zit.args):
+	if not 0 <= obj < len(zit.args):
 		return []
-	var = gz_alias_var(zit.args[ze.obj])
+	var = gz_alias_var(zit.args[obj])
 	if var is None:
 		return []
 	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
@@ -2367,7 +2374,7 @@ def gz_plan(ff, f):
 			return None
 		edits.extend(m)
 	elif f.via is None:
-		m = gz_fix_alias(ff, f.zfn, zit, ze)
+		m = gz_fix_alias(ff, f.zfn, zit, ze.obj)
 		if m is None:
 			return None
 		edits.extend(m)

@@ -51,6 +51,9 @@ bool gz_fix_declaration(struct gz_finding *f, tree var)
 	return true;
 }
 
+static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
+			 hash_set<gimple *> *gone, tree t);
+
 /*
  * The zeroing's mapping, when it is held in a variable used only by the
  * zeroing and the matching unmap: those statements go with the zeroing.
@@ -63,20 +66,25 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 	const struct gz_call *c;
 	struct gz_args a;
 	struct gz_span span;
+	hash_set<gimple *> gone;
 	bool ok = true;
 
+	gone.add(z);
 	if (!kaddr || TREE_CODE(kaddr) != SSA_NAME)
 		return true;
 	def = SSA_NAME_DEF_STMT(kaddr);
 	c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
 	if (!c || c->role != GZ_ROLE_MAP || !SSA_NAME_VAR(kaddr))
-		return true;	/* mapped within the zeroing statement */
+		/* mapped within the zeroing statement */
+		return gz_fix_alias(fn, f, &gone, kaddr);
+	gone.add(def);
 	FOR_EACH_IMM_USE_STMT(use, it, kaddr) {
 		const struct gz_call *u = is_gimple_call(use) ?
 					  gz_site_call(fn, use) : NULL;
 
 		if (use == z || is_gimple_debug(use))
 			continue;
+		gone.add(use);
 		if (!u || u->role != GZ_ROLE_UNMAP ||
 		    !gz_read_site(u, &a)) {
 			ok = false;
@@ -113,6 +121,10 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 	gz_free_args(&a);
 	if (ok)
 		ok = gz_fix_declaration(f, SSA_NAME_VAR(kaddr));
+	/* the page the mapping was made of may be a copy made for it */
+	if (ok && (unsigned int)c->map->obj < gimple_call_num_args(def))
+		ok = gz_fix_alias(fn, f, &gone,
+				  gimple_call_arg(def, c->map->obj));
 	return ok;
 }
 
@@ -243,12 +255,10 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
  * with the zeroing.
  */
 static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
-			 gimple *z, tree t)
+			 hash_set<gimple *> *gone, tree t)
 {
-	hash_set<gimple *> gone;
 	int guard = 0;
 
-	gone.add(z);
 	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 8) {
 		tree v = SSA_NAME_VAR(t);
 		gimple *def = SSA_NAME_DEF_STMT(t);
@@ -256,8 +266,8 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 
 		if (v && TREE_CODE(v) == VAR_DECL && DECL_NAME(v) &&
 		    !DECL_ARTIFICIAL(v))
-			return gz_fix_unused_var(fn, f, &gone, v, true);
-		gone.add(def);
+			return gz_fix_unused_var(fn, f, gone, v, true);
+		gone->add(def);
 		if (gimple_assign_single_p(def) &&
 		    TREE_CODE(gimple_assign_rhs1(def)) == ADDR_EXPR) {
 			tree base = get_base_address(
@@ -272,7 +282,7 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 			t = gimple_assign_rhs1(def);
 		} else if (is_gimple_call(def) &&
 			   (c = gz_site_call(fn, def)) &&
-			   c->role == GZ_ROLE_SAME &&
+			   (c->role == GZ_ROLE_SAME || c->role == GZ_ROLE_MAP) &&
 			   (unsigned int)c->map->obj < gimple_call_num_args(def)) {
 			t = gimple_call_arg(def, c->map->obj);
 		} else {
@@ -406,8 +416,12 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 	}
 	if (ok && z && ze->object == GZ_KADDR)
 		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
-	else if (ok && z)
-		ok = gz_fix_alias(fn, f, z, gimple_call_arg(z, ze->obj));
+	else if (ok && z) {
+		hash_set<gimple *> gone;
+
+		gone.add(z);
+		ok = gz_fix_alias(fn, f, &gone, gimple_call_arg(z, ze->obj));
+	}
 	f->fixits_ok = ok;
 	gz_free_args(&za);
 }
