@@ -829,6 +829,7 @@ class Builder:
 			u.feature(*feats)
 			u.feature("guard" if g["right"] else "guard-wrong")
 			if g["shape"] == "leave" and not enclose:
+				s["guard_leave"] = True
 				u.emit(ind, "if (%s)" % negate(test))
 				u.emit(ind + 1, "return %s;" % self.ok_value())
 				u.feature("guard-leave")
@@ -920,11 +921,20 @@ class Builder:
 			return out
 		reason = None
 		g = s["guard"]
+		# docs/checks.md: conditional when a path from the allocation
+		# uses the page and ends without the zeroing; it ends harmlessly
+		# where the page is released (or NULL, or cannot return)
 		skip_cond = s["cond"] is not None or (g is not None and not g["right"])
-		skip_uses = tail_uses or s.get("else_use") or \
-			(g is not None and not g["right"] and g["shape"] == "leave" and
-			 s.get("leave_uses"))
-		conditional = s["mixed"] or (skip_cond and skip_uses) or s["callee_cond"]
+		pre_uses = s["errpath"] or s["pub_before"]	# passed on before
+		if s.get("guard_leave"):
+			# the path that skips the zeroing leaves at once
+			path_uses = pre_uses or bool(s.get("leave_uses"))
+			released = False
+		else:
+			path_uses = pre_uses or tail_uses or s.get("else_use")
+			released = s["tail"] == ["release"]
+		conditional = s["mixed"] or s["callee_cond"] or \
+			(skip_cond and path_uses and not released)
 		if kind == "NOADDR":
 			if not z.addr and not published:
 				return out
@@ -1079,12 +1089,17 @@ def generate_file(seed, index, nfuncs, era=None, only=None):
 	return era, text, meta
 
 
-def write_files(outdir, seed, nfiles, nfuncs, era=None, first=0):
-	"""Write files first..first+nfiles-1 of SEED to OUTDIR; their meta."""
+def write_files(outdir, seed, nfiles, nfuncs, era=None, first=0, total=None):
+	"""Write files first..first+nfiles-1 of SEED to OUTDIR, NFUNCS
+	functions each, but no more than TOTAL in all files up to the last;
+	their meta."""
 	os.makedirs(outdir, exist_ok=True)
 	metas = {}
 	for k in range(first, first + nfiles):
-		era_k, text, meta = generate_file(seed, k, nfuncs, era)
+		n = nfuncs if total is None else min(nfuncs, total - k * nfuncs)
+		if n <= 0:
+			break
+		era_k, text, meta = generate_file(seed, k, n, era)
 		path = os.path.join(outdir, "fz%s_%04d.c" % (seed, k))
 		with open(path, "w") as fp:
 			fp.write(text)

@@ -309,7 +309,7 @@ def apply_patch(diff, src, dst):
 	return None if p.returncode == 0 else p.stdout
 
 
-def run_batch(res, work, seed, first, nfiles, per_file, jobs, pool):
+def run_batch(res, work, seed, first, nfiles, per_file, jobs, pool, total):
 	src = os.path.join(work, "src")
 	dst = os.path.join(work, "patched")
 	for d in (src, dst):
@@ -317,7 +317,8 @@ def run_batch(res, work, seed, first, nfiles, per_file, jobs, pool):
 	os.makedirs(src)
 	copy_headers(src)
 	t = [time.time()]
-	metas = gen.write_files(src, seed, nfiles, per_file, first=first)
+	metas = gen.write_files(src, seed, nfiles, per_file, first=first,
+				total=total)
 	paths = sorted(metas)
 	plugin = dict(zip(paths, pool.map(scan_plugin, paths)))
 	t.append(time.time())
@@ -424,7 +425,8 @@ def isolate(work, seed, index, per_file, meta):
 	copy_headers(d)
 	out = []
 	for i in range(len(meta["units"])):
-		era, text, _ = gen.generate_file(seed, index, per_file, meta["era"], i)
+		era, text, _ = gen.generate_file(seed, index, len(meta["units"]),
+						 meta["era"], i)
 		path = os.path.join(d, "fz%s_%04d_%d.c" % (seed, index, i))
 		with open(path, "w") as fp:
 			fp.write(text)
@@ -483,7 +485,7 @@ def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 	ap.add_argument("--count", type=int, default=200, help="functions")
 	ap.add_argument("--seed", default="1")
-	ap.add_argument("--per-file", type=int, default=20)
+	ap.add_argument("--per-file", type=int, default=50)
 	ap.add_argument("--files-per-batch", type=int, default=25)
 	ap.add_argument("--jobs", type=int, default=2)
 	ap.add_argument("--keep", help="keep the work here")
@@ -505,10 +507,10 @@ def main():
 			n = min(args.files_per_batch, nfiles - b)
 			bdir = os.path.join(work, "b%05d" % b)
 			run_batch(res, bdir, args.seed, b, n, args.per_file, args.jobs,
-				  pool)
+				  pool, args.count)
 			if not args.quiet:
 				print("# %d of %d functions, %d failed" % (
-					res.functions, nfiles * args.per_file, res.failed),
+					res.functions, args.count, res.failed),
 				      file=sys.stderr)
 			if not args.keep:
 				shutil.rmtree(bdir, ignore_errors=True)
