@@ -29,10 +29,11 @@ ERAS = ("6.1", "6.12", "next")
 
 # Features whose handling the control-flow rework on main is changing
 # (conditions through __builtin_expect, short-circuit conditions,
-# noreturn paths, release-then-leave paths, publishing across calls).
-# A failure of a function with one of them is reported with its name.
+# noreturn paths, release-then-leave paths, publishing across calls,
+# guards kept in a variable, conditions after a retry loop).  A failure
+# of a function with one of them is reported with its name.
 MAIN_AREA = ("expect", "shortcircuit", "noreturn", "release-leave",
-	     "publish-callee")
+	     "publish-callee", "guard-var", "loop-retry")
 
 
 class Alloc:
