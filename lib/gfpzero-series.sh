@@ -410,6 +410,7 @@ validate_series()
 }
 
 # checkpatch KDIR PATCH: the tree's checkpatch.pl --strict on PATCH.
+# shellcheck disable=SC2046 # no option at all when there is an identity
 checkpatch()
 {
 	cd "$1" && scripts/checkpatch.pl --strict -q \
