@@ -85,7 +85,8 @@ $(ASAN_PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
 		-fsanitize=address -fno-omit-frame-pointer -Wall \
 		-I$(GCC_PLUGIN_DIR)/include -Iinclude -Iplugin -o $@ $(PLUGIN_SRCS)
 
-# make fuzz [N=COUNT] [SEED=S] [ASAN=1]: COUNT functions from fuzz/gen.py
+# make fuzz [N=COUNT] [SEED=S] [ASAN=1] [LOG=FILE] [KNOWN=FEATURES]: COUNT
+# functions from fuzz/gen.py
 # through both backends and the conversion (fuzz/run.py); the counts per
 # outcome, last "N passed, N failed".
 N ?= 1000
@@ -93,7 +94,8 @@ SEED ?= 1
 fuzz: deps
 	$(MAKE) plugin $(if $(ASAN),asan)
 	fuzz/run.py --count $(N) --seed $(SEED) \
-		$(if $(ASAN),--asan $(ASAN_PLUGIN)) $(if $(LOG),--log $(LOG))
+		$(if $(ASAN),--asan $(ASAN_PLUGIN)) $(if $(LOG),--log $(LOG)) \
+		$(if $(KNOWN),--known-cocci $(KNOWN))
 
 deps:
 	tests/deps
