@@ -13,6 +13,10 @@
 #			examples/demo
 #   make bench		measure plugin overhead, scan speed and conversion
 #			on a real tree; writes bench/results/ and README.md
+#   make fuzz [N=COUNT] [SEED=S] [ASAN=1]
+#			generated functions through both backends and the
+#			conversion; counts per outcome (fuzz/run.py)
+#   make asan		build/asan/gfpzero_plugin.so, with AddressSanitizer
 #   make clean		remove build/
 #
 # CC (the compiler the plugin plugs into), CROSS_COMPILE and HOSTCXX (the
@@ -68,6 +72,30 @@ $(PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
 		echo "gfpzero: no plugin sources in plugin/*.c" >&2; exit 1; }
 	$(HOSTCXX) -shared -fPIC -fno-rtti -fno-exceptions -O2 -Wall \
 		-I$(GCC_PLUGIN_DIR)/include -Iinclude -Iplugin -o $@ $(PLUGIN_SRCS)
+
+# The plugin built with AddressSanitizer, for make fuzz ASAN=1 and the
+# tests: loaded into an ordinary cc1 with libasan preloaded.
+ASAN_PLUGIN := build/asan/gfpzero_plugin.so
+
+asan: $(ASAN_PLUGIN)
+
+$(ASAN_PLUGIN): $(PLUGIN_DEPS) $(PLUGIN_FOR)
+	@mkdir -p $(@D)
+	$(HOSTCXX) -shared -fPIC -fno-rtti -fno-exceptions -O1 -g \
+		-fsanitize=address -fno-omit-frame-pointer -Wall \
+		-I$(GCC_PLUGIN_DIR)/include -Iinclude -Iplugin -o $@ $(PLUGIN_SRCS)
+
+# make fuzz [N=COUNT] [SEED=S] [ASAN=1] [LOG=FILE] [KNOWN=FEATURES]: COUNT
+# functions from fuzz/gen.py
+# through both backends and the conversion (fuzz/run.py); the counts per
+# outcome, last "N passed, N failed".
+N ?= 1000
+SEED ?= 1
+fuzz: deps
+	$(MAKE) plugin $(if $(ASAN),asan)
+	fuzz/run.py --count $(N) --seed $(SEED) \
+		$(if $(ASAN),--asan $(ASAN_PLUGIN)) $(if $(LOG),--log $(LOG)) \
+		$(if $(KNOWN),--known-cocci $(KNOWN))
 
 deps:
 	tests/deps
@@ -145,5 +173,5 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin deps deps-compilers deps-arches check check-compilers \
-	check-arches demo bench clean FORCE
+.PHONY: all plugin asan fuzz deps deps-compilers deps-arches check \
+	check-compilers check-arches demo bench clean FORCE

@@ -870,6 +870,7 @@ GZ_INTEREST_NAMES = set()
 
 
 def gz_interest(p):
+	gz_fault("interest", p[0].current_element)
 	GZ_INTEREST.add((p[0].file, p[0].current_element))
 	GZ_INTEREST_NAMES.add(p[0].current_element)
 
@@ -2039,15 +2040,20 @@ def gz_arg_text(ff, call, k):
 	return None if "\n" in t else t
 
 
-def gz_count(ff, fn, var):
-	# Occurrences of the variable VAR in the text of FN, comments and
-	# strings aside, and members and tags of the same name ("->page",
+def gz_count_text(text, var):
+	# Occurrences of the variable VAR in TEXT, comments and strings
+	# aside, and members and tags of the same name ("->page",
 	# "struct page").
-	text = "\n".join(ff.line(n) for n in range(fn.line, fn.line_end + 1))
 	text = re.sub(r'/\*.*?\*/|/{2}[^\n]*|\x22(?:\\.|[^\x22\\])*\x22', " ", text,
 		      flags=re.S)
 	text = re.sub(r'(?:->|\.|\b(?:struct|union|enum))\s*[A-Za-z_]\w*', " ", text)
 	return len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var), text))
+
+
+def gz_count(ff, fn, var):
+	# Occurrences of the variable VAR in the text of FN.
+	return gz_count_text("\n".join(ff.line(n) for n in
+					range(fn.line, fn.line_end + 1)), var)
 
 
 def gz_fix_declaration(ff, fn, var):
@@ -2074,7 +2080,8 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 	# zeroing and the matching unmap: those statements go too.
 	karg = zit.args[ze.obj]
 	if karg[0] != "id":
-		return []		# mapped within the zeroing statement
+		# mapped within the zeroing statement, maybe of a copy
+		return gz_fix_alias(ff, fn, zit, ze.obj)
 	var = karg[1]
 	d = gz_unique_def(fn, z, var)
 	if d is None or d.aop != "=" or d.rhs[0] != "call" or \
@@ -2119,7 +2126,11 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 			return None
 		edits.append(e)
 	e = gz_fix_declaration(ff, fn, var)
-	return None if e is None else edits + e
+	if e is None:
+		return None
+	# the page the mapping was made of may be a copy made for it
+	a = gz_fix_alias(ff, fn, m, GZ_MAP[gz_strip_name(m.name)].obj)
+	return None if a is None else edits + e + a
 
 
 def gz_adjusted_from(t, raw):
@@ -2187,7 +2198,8 @@ def gz_alias_var(e):
 			e = gz_unparen(e[2])[1]
 			continue
 		name = gz_callee(e)
-		ent = GZ_SAME.get(name) if name is not None else None
+		ent = (GZ_SAME.get(name) or GZ_MAP.get(name)) if name is not None \
+			else None
 		if ent is None or not 0 <= ent.obj < len(e[2]):
 			return None
 		e = e[2][ent.obj]
@@ -2195,28 +2207,64 @@ def gz_alias_var(e):
 
 
 def gz_plain(e):
-	# No call in E but the identity helpers.
+	# No call in E but the identity helpers and the guard predicates.
 	if isinstance(e, tuple) and e and e[0] == "call" and \
-	   gz_callee(e) not in GZ_SAME:
+	   gz_callee(e) not in GZ_SAME and gz_callee(e) not in GZ_GUARD:
 		return False
 	return all(gz_plain(x) for x in (e[1:] if isinstance(e, tuple) else e)
 		   if isinstance(x, (tuple, list)))
 
 
-def gz_fix_alias(ff, fn, zit, ze):
-	# The zeroing's object may come through a variable of its own, a copy
-	# of the page made for it ("page = &folio->page;"): once the zeroing
+def gz_fix_cond_vars(ff, fn, zit):
+	# The "if" removed with the zeroing may test a variable that held
+	# nothing but a guard's answer ("need = user_alloc_needs_zeroing();
+	# if (need)"): that variable goes too, or the build would warn it is
+	# set but not used (plugin/fixit.c gz_fix_cond_vars).
+	ifs = [it for _, it in ff.items if it.kind == "if" and zit in it.then]
+	if len(ifs) != 1:
+		return None
+	ctext = ff.text(ifs[0].cext[0], ifs[0].cext[1])
+	edits = []
+	for var in sorted(gz_words(ifs[0].cond, set())):
+		if var in GZ_GUARD or gz_const_name(var):
+			continue
+		defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
+		plain = [x for x in ff.decls if x.fnkey == fn.key and
+			 x.name == var and not x.init]
+		if not defs and not plain:
+			continue	# not a local variable of FN
+		if gz_count(ff, fn, var) > len(defs) + gz_count_text(ctext, var) + \
+		   len(plain):
+			continue	# still used: keep it
+		for d in defs:
+			s = ff.line(d.start[0])
+			e = gz_remove_asg(ff, fn, d, var)
+			if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
+			   not s.strip().startswith(var) or \
+			   not s.rstrip().endswith(";") or e is None:
+				return None
+			edits.append(e)
+		e = gz_fix_declaration(ff, fn, var)
+		if e is None:
+			return None
+		edits.extend(e)
+	return edits
+
+
+def gz_fix_alias(ff, fn, zit, obj):
+	# The object argument OBJ of call ZIT (the zeroing, or the mapping
+	# that goes with it) may come through a variable of its own, a copy
+	# of the page made for it ("page = &folio->page;"): once the call
 	# goes, that variable goes too (plugin/fixit.c gz_fix_alias).
-	if not 0 <= ze.obj < len(zit.args):
+	if not 0 <= obj < len(zit.args):
 		return []
-	var = gz_alias_var(zit.args[ze.obj])
+	var = gz_alias_var(zit.args[obj])
 	if var is None:
 		return []
 	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
 	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
 		 not x.init]
-	zuses = len(re.findall(r'(?<![\w$])%s(?![\w$])' % re.escape(var),
-			       " ".join(zit.argtext)))
+	zuses = gz_count_text(" ".join(zit.argtext), var)
 	if gz_count(ff, fn, var) > len(defs) + zuses + len(plain):
 		return []		# still used: keep it
 	edits = []
@@ -2315,13 +2363,18 @@ def gz_plan(ff, f):
 	if rm is None:
 		return None
 	edits.append(rm)
+	if rm[2] in ("if", "ifbrace"):
+		m = gz_fix_cond_vars(ff, f.zfn, zit)
+		if m is None:
+			return None
+		edits.extend(m)
 	if ze.object == KADDR and f.via is None:
 		m = gz_fix_mapping(ff, f.zfn, f.x.node, zit, ze)
 		if m is None:
 			return None
 		edits.extend(m)
 	elif f.via is None:
-		m = gz_fix_alias(ff, f.zfn, zit, ze)
+		m = gz_fix_alias(ff, f.zfn, zit, ze.obj)
 		if m is None:
 			return None
 		edits.extend(m)
@@ -2789,6 +2842,11 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_alloc.p;
+@@
+gz_interest(p)
+
 @gz_ualloc depends on gz_alloc@
 identifier F = {alloc_page_vma, alloc_page_vma_noprof, alloc_pages_vma, alloc_pages_vma_noprof, alloc_zeroed_user_highpage_movable, alloc_zeroed_user_highpage_movable_noprof, alloc_huge_page, alloc_huge_page_noprof, vma_alloc_folio, vma_alloc_folio_noprof, vma_alloc_zeroed_movable_folio, vma_alloc_zeroed_movable_folio_noprof, alloc_hugetlb_folio, alloc_hugetlb_folio_noprof, alloc_hugetlb_folio_reserve, alloc_hugetlb_folio_reserve_noprof, alloc_hugetlb_folio_nodemask, alloc_hugetlb_folio_nodemask_noprof, alloc_hugetlb_folio_vma, alloc_hugetlb_folio_vma_noprof, vma_alloc_anon_folio_pmd, vma_alloc_anon_folio_pmd_noprof};
 identifier F5 = {__alloc_pages, __alloc_pages_noprof, __folio_alloc, __folio_alloc_noprof};
@@ -2813,6 +2871,11 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_uzero.p;
+@@
+gz_interest(p)
+
 @gz_zero depends on gz_alloc@
 identifier F = {clear_highpage, clear_highpage_kasan_tagged, folio_zero_range, folio_zero_segment, zero_user_segment, zero_user_segments, zero_user};
 position p;
@@ -2820,12 +2883,22 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_zero.p;
+@@
+gz_interest(p)
+
 @gz_kzero depends on gz_alloc@
 identifier F = {clear_page, memset, __builtin_memset};
 position p;
 @@
 
 F@p(...)
+
+@script:python@
+p << gz_kzero.p;
+@@
+gz_interest(p)
 
 @gz_map depends on gz_alloc@
 identifier F = {kmap_local_page, kmap_local_folio, kmap_atomic, kmap, page_address, lowmem_page_address, folio_address};
@@ -2841,6 +2914,11 @@ position p;
 
 F@p(...)
 
+@script:python@
+p << gz_pub.p;
+@@
+gz_interest(p)
+
 @gz_gfpz depends on gz_alloc@
 identifier F = {__GFP_ZERO};
 @@
@@ -2848,31 +2926,6 @@ identifier F = {__GFP_ZERO};
 F
 
 // END GATES
-
-@script:python@
-p << gz_alloc.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_zero.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_uzero.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_kzero.p;
-@@
-gz_interest(p)
-
-@script:python@
-p << gz_pub.p;
-@@
-gz_interest(p)
 
 // Every call: a call of a function that calls the catalogue makes its
 // caller one of interest; then the calls of the functions of interest

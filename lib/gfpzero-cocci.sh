@@ -237,9 +237,9 @@ cocci_spatch()
 		set -- -D patch -D assume_user_addr -D prefiltered --verbose-parsing
 	[ "${jobs:-1}" -le 1 ] || set -- "$@" --jobs "$jobs" --chunksize 1
 	progress_start spatch_handled "spatch: %d of $SPATCH_TOTAL files analysed"
-	(cd "$TMP" && GFPZERO_COCCI_ORIGIN=$TMP/origin exec spatch "$@" "${opts[@]}" --sp-file "$COCCI" \
-		--file-groups "$TMP/groups") >"$out.abs" 2>"$TMP/spatch.err" || rc=$?
+	run_child spatch_run "$@" "${opts[@]}" >"$out.abs" 2>"$TMP/spatch.err" || rc=$?
 	progress_stop
+	cocci_failed
 	if [ "$rc" -ne 0 ] || grep -q 'Error in Python\|^Fatal error' \
 			"$TMP/spatch.err"; then
 		spatch_python "$TMP/spatch.err"
@@ -248,7 +248,6 @@ cocci_spatch()
 			"$TMP/spatch.err" >&2
 		die "spatch failed ($rc) on $COCCI"
 	fi
-	cocci_failed
 	cocci_unparsed
 	cocci_given_paths "$mode" <"$out.abs" >"$out"
 }
@@ -267,22 +266,45 @@ spatch_python()
 
 # The semantic patch's analysis failed in a function (a bug in it: a
 # Python exception), and said so on stderr, "gfpzero.cocci: error: FILE:
-# FUNCTION(): ...": its findings would be missing, so no result may look
+# FUNCTION(): ...", or spatch itself gave up on a file and went on with
+# the others ("EXN: Stack overflow in FILE", with exit status 0): the
+# findings of that file would be missing, so no result may look
 # complete.  The file as the user gave it ($TMP/origin maps a copy to the
 # file, $TMP/abs a copy or the file to what was given).
 cocci_failed()
 {
-	grep -q '^gfpzero\.cocci: error: ' "$TMP/spatch.err" || return 0
+	grep -q '^gfpzero\.cocci: error: \|^EXN: ' "$TMP/spatch.err" || return 0
 	awk -F '\t' 'FILENAME == ARGV[1] { file[$1] = $2; next }
-		FILENAME == ARGV[2] { given[$1 in file ? file[$1] : $1] = $2; next }
+		FILENAME == ARGV[2] { given[$1 in file ? file[$1] : $1] = $2
+				      given[$1] = $2; next }
 		/^gfpzero\.cocci: error: / {
 			rest = substr($0, 23)
 			i = index(rest, ": ")
 			f = substr(rest, 1, i - 1)
 			print "gfpzero: error: " (f in given ? given[f] : f) \
 			      substr(rest, i)
+		}
+		/^EXN: / {
+			what = $0; sub(/^EXN: /, "", what)
+			f = what; sub(/.* in /, "", f)
+			what = substr(what, 1, length(what) - length(f) - 4)
+			if (what ~ /Error in Python/)
+				what = "an exception in its Python"
+			print "gfpzero: error: " (f in given ? given[f] : f) \
+			      ": spatch gave up on this file (" what "): its findings would be missing"
 		}' "$TMP/origin" "$TMP/abs" "$TMP/spatch.err" | sort -u >&2
 	exit 2
+}
+
+# spatch_run ARGS...: spatch with ARGS over $TMP/groups, in $TMP.
+# spatch's matching recurses as deep as a function is long: the stack as
+# large as may be (an overflow is an EXN, cocci_failed).
+spatch_run()
+{
+	cd "$TMP" || exit 2
+	ulimit -s unlimited 2>/dev/null || ulimit -s "$(ulimit -H -s)" 2>/dev/null || :
+	GFPZERO_COCCI_ORIGIN=$TMP/origin exec spatch "$@" --sp-file "$COCCI" \
+		--file-groups "$TMP/groups"
 }
 
 # spatch is given, for each relevant file, a copy in which the bodies of
@@ -379,8 +401,8 @@ cocci_unparsed()
 
 # progress_start COUNT FORMAT: when stderr is a terminal, show FORMAT on
 # it every second, with the number the function COUNT prints, until
-# progress_stop.  The work itself runs in the foreground, so that ^C
-# stops it; the ticker stops when this shell is gone.
+# progress_stop.  The work itself runs through run_child, so that ^C
+# stops it at once; the ticker stops when this shell is gone.
 # shellcheck disable=SC2059 # FORMAT is the caller's printf format
 progress_start()
 {
@@ -550,7 +572,7 @@ cocci_patch()
 	need_spatch
 	cocci_check_jobs
 	TMP=$(mktemp -d)
-	trap 'rm -rf "$TMP"' EXIT
+	trap 'undo; rm -rf "$TMP"' EXIT
 	: >"$TMP/bases"
 	for p in "${paths[@]}"; do
 		files=()

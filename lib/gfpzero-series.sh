@@ -229,6 +229,22 @@ write_series()
 
 # ---- in place ------------------------------------------------------------
 
+# The files --in-place has rewritten so far, and where their originals
+# are kept: "DISK<TAB>COPY" in $TMP/inplace.undo.  Interrupted, each goes
+# back (through a temporary file and a rename, as it was written).
+in_place_undo()
+{
+	local disk orig tmp
+
+	[ -z "${IN_PLACE_TMP:-}" ] || rm -f "$IN_PLACE_TMP"
+	[ -f "$TMP/inplace.undo" ] || return 0
+	while IFS=$'\t' read -r disk orig; do
+		tmp=$(mktemp "$(dirname "$disk")/.gfpzero.XXXXXX") &&
+		cp -p "$orig" "$tmp" && mv "$tmp" "$disk" &&
+		echo "gfpzero: restored $disk" >&2
+	done <"$TMP/inplace.undo"
+}
+
 # Write only the files that change, each through a temporary file and a
 # rename; refuse a file with uncommitted changes in git unless --force.
 apply_in_place()
@@ -243,21 +259,51 @@ apply_in_place()
 			[ -z "$(git -C "$(dirname "$disk")" status --porcelain -- "$(basename "$disk")")" ] ||
 			die "$disk has uncommitted changes (commit them, or --force)"
 	done <"$TMP/split/index"
+	mkdir -p "$TMP/orig"
+	: >"$TMP/inplace.undo"
+	ON_SIGNAL=in_place_undo
 	while IFS=$'\t' read -r n rel disk; do
-		tmp=$(mktemp "$(dirname "$disk")/.gfpzero.XXXXXX")
+		IN_PLACE_TMP=$(mktemp -u "$(dirname "$disk")/.gfpzero.XXXXXX")
+		tmp=$IN_PLACE_TMP
 		if ! patch -s -p1 -o "$tmp" "$disk" <"$TMP/split/$n.diff" >/dev/null; then
 			rm -f "$tmp" "$tmp.orig" "$tmp.rej"
 			die "cannot apply the conversion to $disk"
 		fi
 		chmod --reference="$disk" "$tmp"
+		# the original first, then the record, then the rename: an
+		# interruption anywhere leaves nothing it cannot undo
+		cp -p "$disk" "$TMP/orig/$n"
+		printf '%s\t%s\n' "$disk" "$TMP/orig/$n" >>"$TMP/inplace.undo"
 		mv "$tmp" "$disk"
+		IN_PLACE_TMP=
 		echo "gfpzero: converted $disk" >&2
 		changed=$((changed + 1))
 	done <"$TMP/split/index"
+	ON_SIGNAL=
 	echo "gfpzero: $changed files changed" >&2
 }
 
 # ---- validation ------------------------------------------------------------
+
+# The patches validate_series has applied to VALIDATE_TREE, last first,
+# reverted: when it is done, and when it is interrupted.  A patch recorded
+# but not applied yet (the interruption came in between) is left alone.
+VALIDATE_TREE=
+VALIDATE_APPLIED=()
+
+validate_revert()
+{
+	local o
+
+	for ((o = ${#VALIDATE_APPLIED[@]} - 1; o >= 0; o--)); do
+		if patch -s -R -p1 -f --dry-run -d "$VALIDATE_TREE" \
+				<"${VALIDATE_APPLIED[$o]}" >/dev/null 2>&1; then
+			patch -s -R -p1 -d "$VALIDATE_TREE" \
+				<"${VALIDATE_APPLIED[$o]}" >/dev/null
+		fi
+	done
+	VALIDATE_APPLIED=()
+}
 
 # patch_objects PATCH KDIR FUNCTION: the objects that compile what PATCH
 # changes: a .c file's own object; for a header, the objects of at most
@@ -295,12 +341,16 @@ compiled_here()
 # its objects build with the plugin without a convert finding in the
 # converted functions, sparse says nothing new, checkpatch --strict takes
 # it.  One verdict line a patch: ok, FAILED (why) or not validated (why).
-# The tree is left as it was.
+# The tree is left as it was, interrupted or not; make, sparse and the
+# plugin's build run through run_child, so that nothing is left running
+# either.
 validate_series()
 {
-	local kdir=$1 p objs o fail=0 applied=() fns
+	local kdir=$1 p objs o fail=0 fns
 
 	[ -f "$kdir/.config" ] || die "--validate: $kdir is not a configured kernel tree"
+	VALIDATE_TREE=$kdir
+	ON_SIGNAL=validate_revert
 	for p in "$series_dir"/[0-9][0-9][0-9][1-9]-*.patch; do
 		[ -f "$p" ] || continue
 		if ! patch -s -p1 -d "$kdir" --dry-run <"$p" >/dev/null 2>&1; then
@@ -315,19 +365,20 @@ validate_series()
 		fi
 		for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
 		if grep -q '^+++ b/.*\.h$' "$p"; then
-			"$0" kbuild --single-pass --format=json "$kdir" "${objs[@]}" \
-				>"$TMP/kb.before" 2>/dev/null || true
+			run_child "$0" kbuild --single-pass --format=json "$kdir" \
+				"${objs[@]}" >"$TMP/kb.before" 2>/dev/null || true
 			if ! compiled_here "$TMP/kb.before" "$p"; then
 				echo "validate: $(basename "$p"): not validated: $(uname -m) does not compile the lines it changes (its objects ${objs[*]} have another definition); build the tree for an architecture that does" >&2
 				continue
 			fi
 			for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
 		fi
-		make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" >/dev/null 2>"$TMP/sparse.before" || true
+		run_child make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" \
+			>/dev/null 2>"$TMP/sparse.before" || true
+		VALIDATE_APPLIED+=("$p")
 		patch -s -p1 -d "$kdir" <"$p" >/dev/null
-		applied+=("$p")
-		if ! "$0" kbuild --single-pass --format=json "$kdir" "${objs[@]}" \
-				>"$TMP/kb.json" 2>"$TMP/kb.err" &&
+		if ! run_child "$0" kbuild --single-pass --format=json "$kdir" \
+				"${objs[@]}" >"$TMP/kb.json" 2>"$TMP/kb.err" &&
 		   ! [ -s "$TMP/kb.json" ]; then
 			echo "validate: $(basename "$p"): FAILED: the objects do not build" >&2
 			sed 's/^/  /' "$TMP/kb.err" >&2
@@ -339,25 +390,31 @@ validate_series()
 			echo "validate: $(basename "$p"): FAILED: the plugin still finds a conversion in $fns()" >&2
 			fail=1; continue
 		fi
-		make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" >/dev/null 2>"$TMP/sparse.after" || true
+		run_child make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" \
+			>/dev/null 2>"$TMP/sparse.after" || true
 		if ! sparse_no_new "$TMP/sparse.before" "$TMP/sparse.after"; then
 			echo "validate: $(basename "$p"): FAILED: new sparse warnings:" >&2
 			sed 's/^/  /' "$TMP/sparse.new" >&2
 			fail=1; continue
 		fi
-		if ! (cd "$kdir" && scripts/checkpatch.pl --strict -q \
-				$(ident >/dev/null || echo --no-signoff) "$p") \
-				>"$TMP/cp.out" 2>&1; then
+		if ! run_child checkpatch "$kdir" "$p" >"$TMP/cp.out" 2>&1; then
 			echo "validate: $(basename "$p"): FAILED: checkpatch.pl --strict:" >&2
 			sed 's/^/  /' "$TMP/cp.out" >&2
 			fail=1; continue
 		fi
 		echo "validate: $(basename "$p"): ok" >&2
 	done
-	for ((o = ${#applied[@]} - 1; o >= 0; o--)); do
-		patch -s -R -p1 -d "$kdir" <"${applied[$o]}" >/dev/null
-	done
+	validate_revert
+	ON_SIGNAL=
 	[ "$fail" -eq 0 ] || die "--validate: some patches failed (see above)"
+}
+
+# checkpatch KDIR PATCH: the tree's checkpatch.pl --strict on PATCH.
+# shellcheck disable=SC2046 # no option at all when there is an identity
+checkpatch()
+{
+	cd "$1" && scripts/checkpatch.pl --strict -q \
+		$(ident >/dev/null || echo --no-signoff) "$2"
 }
 
 # sparse warnings without their line numbers: none after that was not before

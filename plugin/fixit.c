@@ -51,6 +51,9 @@ bool gz_fix_declaration(struct gz_finding *f, tree var)
 	return true;
 }
 
+static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
+			 hash_set<gimple *> *gone, tree t);
+
 /*
  * The zeroing's mapping, when it is held in a variable used only by the
  * zeroing and the matching unmap: those statements go with the zeroing.
@@ -63,20 +66,25 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 	const struct gz_call *c;
 	struct gz_args a;
 	struct gz_span span;
+	hash_set<gimple *> gone;
 	bool ok = true;
 
+	gone.add(z);
 	if (!kaddr || TREE_CODE(kaddr) != SSA_NAME)
 		return true;
 	def = SSA_NAME_DEF_STMT(kaddr);
 	c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
 	if (!c || c->role != GZ_ROLE_MAP || !SSA_NAME_VAR(kaddr))
-		return true;	/* mapped within the zeroing statement */
+		/* mapped within the zeroing statement */
+		return gz_fix_alias(fn, f, &gone, kaddr);
+	gone.add(def);
 	FOR_EACH_IMM_USE_STMT(use, it, kaddr) {
 		const struct gz_call *u = is_gimple_call(use) ?
 					  gz_site_call(fn, use) : NULL;
 
 		if (use == z || is_gimple_debug(use))
 			continue;
+		gone.add(use);
 		if (!u || u->role != GZ_ROLE_UNMAP ||
 		    !gz_read_site(u, &a)) {
 			ok = false;
@@ -113,12 +121,17 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 	gz_free_args(&a);
 	if (ok)
 		ok = gz_fix_declaration(f, SSA_NAME_VAR(kaddr));
+	/* the page the mapping was made of may be a copy made for it */
+	if (ok && (unsigned int)c->map->obj < gimple_call_num_args(def))
+		ok = gz_fix_alias(fn, f, &gone,
+				  gimple_call_arg(def, c->map->obj));
 	return ok;
 }
 
 /*
  * After "=" in the N characters at S (a source line, not terminated):
- * only names, members and identity helpers, no call.
+ * only names, members, identity helpers and guard predicates: no call
+ * that could do something.
  */
 static bool gz_plain_rhs(const char *s, int n)
 {
@@ -140,7 +153,8 @@ static bool gz_plain_rhs(const char *s, int n)
 				return false;
 			memcpy(name, w, p - w);
 			name[p - w] = '\0';
-			if (!gz_catalogue_name(name, &c) || c.role != GZ_ROLE_SAME)
+			if (!gz_catalogue_name(name, &c) ||
+			    (c.role != GZ_ROLE_SAME && c.role != GZ_ROLE_GUARD))
 				return false;
 		} else {
 			p++;
@@ -180,10 +194,14 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 	for (i = 0; i < defs.length(); i++) {
 		expanded_location x = expand_location(gimple_location(defs[i]));
 		const char *id = IDENTIFIER_POINTER(DECL_NAME(var)), *s;
+		const struct gz_call *c = is_gimple_call(defs[i]) ?
+					  gz_site_call(fn, defs[i]) : NULL;
 		struct gz_span span;
 		int col = 1, len, n = strlen(id), end;
 
-		if (!is_gimple_assign(defs[i]) || !x.file)
+		/* an assignment, or (PLAIN) a guard predicate's answer */
+		if (!x.file || !(is_gimple_assign(defs[i]) ||
+				 (plain && c && c->role == GZ_ROLE_GUARD)))
 			return false;
 		s = gz_source_line(x.file, x.line, &len);
 		while (col <= len && ISSPACE(s[col - 1]))
@@ -237,12 +255,10 @@ static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
  * with the zeroing.
  */
 static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
-			 gimple *z, tree t)
+			 hash_set<gimple *> *gone, tree t)
 {
-	hash_set<gimple *> gone;
 	int guard = 0;
 
-	gone.add(z);
 	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 8) {
 		tree v = SSA_NAME_VAR(t);
 		gimple *def = SSA_NAME_DEF_STMT(t);
@@ -250,8 +266,8 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 
 		if (v && TREE_CODE(v) == VAR_DECL && DECL_NAME(v) &&
 		    !DECL_ARTIFICIAL(v))
-			return gz_fix_unused_var(fn, f, &gone, v, true);
-		gone.add(def);
+			return gz_fix_unused_var(fn, f, gone, v, true);
+		gone->add(def);
 		if (gimple_assign_single_p(def) &&
 		    TREE_CODE(gimple_assign_rhs1(def)) == ADDR_EXPR) {
 			tree base = get_base_address(
@@ -266,13 +282,74 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 			t = gimple_assign_rhs1(def);
 		} else if (is_gimple_call(def) &&
 			   (c = gz_site_call(fn, def)) &&
-			   c->role == GZ_ROLE_SAME &&
+			   (c->role == GZ_ROLE_SAME || c->role == GZ_ROLE_MAP) &&
 			   (unsigned int)c->map->obj < gimple_call_num_args(def)) {
 			t = gimple_call_arg(def, c->map->obj);
 		} else {
 			return true;
 		}
 	}
+	return true;
+}
+
+/*
+ * The "if" removed with the zeroing, lines LINE to ELINE of FILE, may
+ * test a variable that held nothing but a guard's answer ("need =
+ * user_alloc_needs_zeroing(); if (need) ..."): that variable goes too.
+ * Its uses in the condition are followed back from the branches, through
+ * conversions, negations, comparisons with a constant and branch hints.
+ */
+static bool gz_fix_cond_vars(struct gz_fn *fn, struct gz_finding *f,
+			     gimple *z, const char *file, int line, int eline)
+{
+	hash_set<gimple *> gone;
+	auto_vec<tree, 4> work;
+	auto_vec<tree, 4> vars;
+	basic_block bb;
+	unsigned int i;
+
+	gone.add(z);
+	FOR_EACH_BB_FN(bb, fn->fun) {
+		gimple *last = last_stmt(bb);
+		expanded_location x;
+
+		if (!last || gimple_code(last) != GIMPLE_COND)
+			continue;
+		x = expand_location(gz_spelling(gimple_location(last)));
+		if (!x.file || strcmp(x.file, file) || x.line < line ||
+		    x.line > eline)
+			continue;
+		gone.add(last);
+		work.safe_push(gimple_cond_lhs(last));
+		work.safe_push(gimple_cond_rhs(last));
+	}
+	while (!work.is_empty()) {
+		tree t = work.pop(), v;
+		gimple *def;
+
+		if (TREE_CODE(t) != SSA_NAME)
+			continue;
+		v = SSA_NAME_VAR(t);
+		if (v && TREE_CODE(v) == VAR_DECL && DECL_NAME(v) &&
+		    !DECL_ARTIFICIAL(v)) {
+			if (!vars.contains(v))
+				vars.safe_push(v);
+			continue;
+		}
+		def = SSA_NAME_DEF_STMT(t);
+		if (is_gimple_assign(def)) {
+			gone.add(def);
+			for (i = 1; i < gimple_num_ops(def); i++)
+				work.safe_push(gimple_op(def, i));
+		} else if (gimple_call_builtin_p(def, BUILT_IN_EXPECT) &&
+			   gimple_call_num_args(def) > 0) {
+			gone.add(def);
+			work.safe_push(gimple_call_arg(def, 0));
+		}
+	}
+	for (i = 0; i < vars.length(); i++)
+		if (!gz_fix_unused_var(fn, f, &gone, vars[i], true))
+			return false;
 	return true;
 }
 
@@ -327,6 +404,10 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 		struct gz_span note;
 
 		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);
+		if (z && span.line < za.stmt.line &&
+		    !gz_fix_cond_vars(fn, f, z, za.file, span.line,
+				      za.stmt.line))
+			ok = false;
 		/* the comment that describes the zeroing goes with it */
 		if (gz_comment_above(za.file, span.line, &note))
 			gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &note, NULL);
@@ -335,8 +416,12 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 	}
 	if (ok && z && ze->object == GZ_KADDR)
 		ok = gz_fix_mapping(fn, f, z, gimple_call_arg(z, ze->obj));
-	else if (ok && z)
-		ok = gz_fix_alias(fn, f, z, gimple_call_arg(z, ze->obj));
+	else if (ok && z) {
+		hash_set<gimple *> gone;
+
+		gone.add(z);
+		ok = gz_fix_alias(fn, f, &gone, gimple_call_arg(z, ze->obj));
+	}
 	f->fixits_ok = ok;
 	gz_free_args(&za);
 }
