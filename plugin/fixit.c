@@ -310,7 +310,7 @@ static bool gz_fix_cond_vars(struct gz_fn *fn, struct gz_finding *f,
 
 	gone.add(z);
 	FOR_EACH_BB_FN(bb, fn->fun) {
-		gimple *last = last_stmt(bb);
+		gimple *last = gz_last_stmt(bb);
 		expanded_location x;
 
 		if (!last || gimple_code(last) != GIMPLE_COND)

@@ -58,6 +58,11 @@
 #error "gfpzero needs GCC 11 or later"
 #endif
 
+/* GCC 16 dropped system.h's CONST_CAST along with its C heritage. */
+#ifndef CONST_CAST
+#define CONST_CAST(TYPE, X) const_cast<TYPE>(X)
+#endif
+
 /*
  * -Werror turns every warning into an error.  gfpzero's default severity
  * must let a kernel build (CONFIG_WERROR) finish, so a finding is emitted
