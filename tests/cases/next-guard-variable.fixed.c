@@ -21,4 +21,5 @@ vm_fault_t guard_in_variable(struct vm_fault *vmf, struct vm_area_struct *vma)
  * check-cocci-findings-start
  * 14 unconvertible-zeroing reason=conditional-zeroing alloc=9
  * check-cocci-findings-end
+ * check-cocci-fixed: none
  */
