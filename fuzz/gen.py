@@ -325,7 +325,7 @@ class Builder:
 
 	def alloc_call(self, a):
 		"""The allocation expression (the allocator or a wrapper)."""
-		u, rng = self.u, self.rng
+		u = self.u
 		addr_alloc = self.s["addr"]
 		if a.kind in ("USER", "ZEROED", "POOL") and self.chance(0.1) and \
 		   self.s["zero_addr_kind"] == "same":
@@ -621,7 +621,6 @@ class Builder:
 				return "p"
 			return "&p->page" if want == "page" else "page_folio(p)"
 		addr = "0" if self.s["zero_addr_kind"] == "const" else "addr"
-		ind = 1
 		test = None
 		if self.s["callee_guard"]:
 			pred, zw = self.s["callee_guard"]
