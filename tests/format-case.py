@@ -21,8 +21,7 @@ import sys
 
 KEY = re.compile(r'^\s*\*\s*check-([a-z-]+)(?::\s*(.*))?$')
 FINDING = re.compile(r'^(?:(\S+):)?(\d+) ')
-DIFFERS_TODO = ('check-cocci-differs: FIXME: say why the semantic patch '
-                'cannot see what the plugin does')
+DIFFERS_TODO = 'check-cocci-differs: FIXME: say why the backends differ'
 
 
 class NotACase(Exception):
