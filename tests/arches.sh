@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash
 #
 # tests/run's suite "arches" (sourced by tests/run, which defines t(),
 # fail(), gz() and $TMP): Debian's linux-source-7.2 built for the
@@ -32,6 +33,7 @@ test_arch_compiler()
 {
 	local triplet
 
+	# shellcheck disable=SC2034 # CC is set by the eval, kept local
 	local CROSS_COMPILE CC
 
 	eval "$(scripts/cross-kernel --env "$1")"
