@@ -5,7 +5,9 @@
 import unittest
 
 import gzunit
-from engine.cfg import gz_build, gz_dominates, gz_nest, gz_reaches
+from engine.cfg import (gz_build, gz_dominates, gz_dominators, gz_nest,
+			gz_order, gz_reaches)
+from engine.facts import GzFn
 
 
 def built(s):
@@ -13,6 +15,29 @@ def built(s):
 	fn.items = [it for _, it in s.ff.items]
 	gz_build(fn)
 	return fn
+
+
+class Dominators(unittest.TestCase):
+	def test_a_diamond(self):
+		# entry -> a, b -> join -> exit: neither a nor b dominates join
+		fn = GzFn(("g", 1), [], False)
+		exit_ = fn.node("exit")
+		join = fn.node("join", None, [exit_])
+		a = fn.node("ev", None, [join])
+		b = fn.node("ev", None, [join])
+		entry = fn.node("entry", None, [a, b])
+		for n in fn.nodes:
+			for s in n.succ:
+				s.pred.append(n)
+		order = gz_order(entry, lambda n: n.succ)
+		self.assertEqual([order[0], order[-1]], [entry, exit_])
+		idom = gz_dominators(order, lambda n: n.pred)
+		self.assertIs(idom[join.id], entry)
+		self.assertIs(idom[exit_.id], join)
+		self.assertFalse(gz_dominates(idom, a, join))
+		ipdom = gz_dominators(gz_order(exit_, lambda n: n.pred),
+				      lambda n: n.succ)
+		self.assertIs(ipdom[entry.id], join)
 
 
 class Graph(unittest.TestCase):
@@ -50,6 +75,20 @@ class Graph(unittest.TestCase):
 		self.assertTrue(gz_dominates(idom, self.branch, self.zero))
 		self.assertFalse(gz_dominates(idom, self.zero, self.rets[0]))
 		self.assertTrue(gz_dominates(idom, self.zero, self.rets[1]))
+
+	def test_dominators_where_paths_meet(self):
+		# "if (z) clear_user_highpage(...); return page;": the return
+		# is reached from the branch and from the zeroing
+		s = gzunit.conditional()
+		self.addCleanup(s.close)
+		fn = built(s)
+		z = fn.zero_nodes[0]
+		ret = [n for n in fn.nodes if n.kind == "ret"][0]
+		branch = [n for n in fn.nodes if n.kind == "branch"][0]
+		self.assertEqual(len(ret.pred), 2)
+		self.assertIs(fn.idom[ret.id], branch)
+		self.assertFalse(gz_dominates(fn.idom, z, ret))
+		self.assertTrue(gz_dominates(fn.ipdom, ret, z))
 
 	def test_post_dominators(self):
 		# every path from the allocation passes the branch, not the zeroing

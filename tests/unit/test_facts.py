@@ -12,7 +12,7 @@ from engine.facts import gz_failed, gz_loop_body, gz_split
 TEXT = """\
 void f(struct page *page)
 {
-	memset(kmap_local_page(page) /* map, */, 0,
+	memset(kmap_local_folio(page, 0) /* map, */, 0,
 	       PAGE_SIZE /* "),(" */);
 	for (i = 0; i < n; i++) {
 		clear_page(p + i);
@@ -33,16 +33,16 @@ class Facts(unittest.TestCase):
 
 	def test_text_across_lines(self):
 		self.assertEqual(self.ff.text((3, 1), (4, 17)),
-				 "memset(kmap_local_page(page) /* map, */, 0,\n"
+				 "memset(kmap_local_folio(page, 0) /* map, */, 0,\n"
 				 "\t       PAGE_SIZE")
 
 	def test_arguments_split_past_comments_and_nesting(self):
 		args = gz_split(self.ff, (3, 7), (4, 30))
 		self.assertEqual([a[0] for a in args],
-				 ["kmap_local_page(page) /* map, */", "0",
+				 ["kmap_local_folio(page, 0) /* map, */", "0",
 				  "PAGE_SIZE /* \"),(\" */"])
 		# where each starts and ends, for the patch rules
-		self.assertEqual((args[1][1], args[1][2]), ((3, 42), (3, 43)))
+		self.assertEqual((args[1][1], args[1][2]), ((3, 46), (3, 47)))
 		self.assertEqual(args[2][1], (4, 8))
 
 	def test_loop_bodies(self):

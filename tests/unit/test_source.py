@@ -14,7 +14,7 @@ void f(struct page *page, unsigned long addr, bool z)
 	x = 1; /* a comment */
 	if (user_alloc_needs_zeroing())
 		clear_user_highpage(page, addr);
-	if (z && (n = next()))
+	if (z && (n = m))
 		clear_user_highpage(page, addr);
 	y = 2; clear_user_highpage(page, addr);
 }

@@ -29,6 +29,8 @@ class Values(unittest.TestCase):
 		self.assertEqual(ev("kmap_local_page(p)", p=OBJ), MAP)
 		self.assertEqual(ev("kmap_local_page(p) + off", p=OBJ), MAPOFF)
 		self.assertEqual(ev("p + 1", p=OBJ), SUB)
+		self.assertEqual(ev("kmap_local_folio(f, 0)", f=OBJ), MAP)
+		self.assertEqual(ev("kmap_local_folio(f, off)", f=OBJ), MAPOFF)
 
 	def test_other_values(self):
 		self.assertEqual(ev("page_to_pfn(p)", p=OBJ), TAINT)
