@@ -5,6 +5,8 @@
 #   make [all|plugin]	build build/gfpzero_plugin.so
 #   make check		install missing test packages, build, run tests/run
 #			(with GCC 11 to 16 and Coccinelle 1.1 and 1.3)
+#   make unit		the unit tests of the semantic patch's engine and of
+#			its generator (tests/unit, python3 -m unittest)
 #   make check-compilers	only the suite of the compilers: the corpus with
 #			GCC 11 to 16, the semantic patch with Coccinelle 1.3
 #   make check-arches	build linux-source-7.2's mm/ with the plugin for
@@ -114,6 +116,10 @@ check: deps $(if $(GFPZERO_NO_COMPILERS),,deps-compilers)
 	$(MAKE) plugin
 	CC="$(CC)" tests/run
 
+# No spatch, no compiler: the Python of cocci/engine and cocci/gen-catalogue.
+unit:
+	python3 -m unittest discover -s tests/unit
+
 check-compilers: deps-compilers
 	$(MAKE) plugin
 	CC="$(CC)" tests/run compilers
@@ -173,5 +179,5 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin asan fuzz deps deps-compilers deps-arches check \
+.PHONY: all plugin asan fuzz deps deps-compilers deps-arches check unit \
 	check-compilers check-arches demo bench clean FORCE

@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# cocci/engine/source.py: the text around a fact.
+
+import unittest
+
+import gzunit
+from engine.source import (gz_count_text, gz_next_char, gz_prev_code_char,
+			   gz_pure_condition, gz_removal, gz_subst_ident)
+
+TEXT = """\
+void f(struct page *page, unsigned long addr, bool z)
+{
+	x = 1; /* a comment */
+	if (user_alloc_needs_zeroing())
+		clear_user_highpage(page, addr);
+	if (z && (n = m))
+		clear_user_highpage(page, addr);
+	y = 2; clear_user_highpage(page, addr);
+}
+"""
+
+
+class Text(unittest.TestCase):
+	def setUp(self):
+		self.s = gzunit.Source(TEXT)
+		self.ff = self.s.ff
+
+	def tearDown(self):
+		self.s.close()
+
+	def test_chars_around_a_position(self):
+		# before line 4: the ';' of line 3, past its comment
+		self.assertEqual(gz_prev_code_char(self.ff, 4, 1), (3, 6, ";"))
+		self.assertEqual(gz_next_char(self.ff, 3, 7), (3, 8, "/"))
+
+	def test_a_pure_condition_goes_with_its_statement(self):
+		close = self.ff.line(4).rindex(")")
+		self.assertEqual(gz_pure_condition(self.ff, 4, close), 4)
+		self.assertEqual(gz_removal(self.ff, (5, 2), (5, 34), True), "if")
+		self.assertIsNone(gz_removal(self.ff, (5, 2), (5, 34), False))
+
+	def test_a_condition_with_an_assignment_stays(self):
+		close = self.ff.line(6).rindex(")")
+		self.assertIsNone(gz_pure_condition(self.ff, 6, close))
+		self.assertIsNone(gz_removal(self.ff, (7, 2), (7, 34), True))
+
+	def test_a_statement_not_alone_on_its_line(self):
+		# the statement must own its lines: not after another one,
+		# not before a comment
+		self.assertIsNone(gz_removal(self.ff, (8, 8), (8, 40), True))
+		self.assertIsNone(gz_removal(self.ff, (3, 1), (3, 7), True))
+
+	def test_counting_a_variable(self):
+		self.assertEqual(gz_count_text(
+			"page = p->page; /* page */ struct page *q = page;", "page"),
+			2)
+		self.assertEqual(gz_subst_ident("vmf->address + addr2", "vmf",
+						"fault"), "fault->address + addr2")
+
+
+if __name__ == "__main__":
+	unittest.main()
