@@ -62,6 +62,8 @@ virtual prefiltered
 USER, ZEROED, SERIES, NOADDR, POOL = "USER", "ZEROED", "SERIES", "NOADDR", "POOL"
 PAGE, FOLIO, KADDR = "PAGE", "FOLIO", "KADDR"
 FULL, RANGE = "FULL", "RANGE"
+NAME, CALL = "NAME", "CALL"
+CONVERT, REPORT = "CONVERT", "REPORT"
 
 GZ_ALLOC = {}
 GZ_ZERO = {}
@@ -76,6 +78,12 @@ GZ_NO_USER_ADDR = set()
 GZ_HINT = set()
 GZ_NORETURN = set()
 GZ_SUFFIXES = []
+GZ_EXTENT = {}		# name -> NAME or CALL
+GZ_ALIGN = set()
+GZ_CHECKS = []		# check names, in the catalogue's order
+GZ_ACTION = {}		# check name -> "convert" or "report"
+GZ_REASON_TEXT = {}	# reason name -> its text
+GZ_MESSAGE = {}		# message id -> its printf template
 
 
 class GzEntry:
@@ -136,6 +144,27 @@ def GFPZ_NORETURN(name):
 
 def GFPZ_STRIP_SUFFIX(suffix):
 	GZ_SUFFIXES.append(suffix)
+
+
+def GFPZ_EXTENT(name, form):
+	GZ_EXTENT[name] = form
+
+
+def GFPZ_ALIGN(name):
+	GZ_ALIGN.add(name)
+
+
+def GFPZ_CHECK(ident, name, action):
+	GZ_CHECKS.append(name)
+	GZ_ACTION[name] = action.lower()
+
+
+def GFPZ_REASON(ident, name, text):
+	GZ_REASON_TEXT[name] = text
+
+
+def GFPZ_MESSAGE(ident, template):
+	GZ_MESSAGE[ident] = template
 
 
 def gz_strip_name(name):
@@ -266,6 +295,31 @@ GFPZ_NORETURN("unreachable")
 GFPZ_GFP_ZERO("__GFP_ZERO")
 GFPZ_NO_USER_ADDR("USER_ADDR_NONE")
 GFPZ_STRIP_SUFFIX("_noprof")
+GFPZ_EXTENT("PAGE_SIZE", NAME)
+GFPZ_EXTENT("folio_size", CALL)
+GFPZ_EXTENT("page_size", CALL)
+GFPZ_ALIGN("ALIGN_DOWN")
+GFPZ_ALIGN("ALIGN")
+GFPZ_ALIGN("round_down")
+GFPZ_ALIGN("round_up")
+GFPZ_ALIGN("__ALIGN_KERNEL")
+GFPZ_CHECK("DOUBLE_ZEROING", "double-zeroing", CONVERT)
+GFPZ_CHECK("MANUAL_ZEROING", "manual-zeroing", CONVERT)
+GFPZ_CHECK("ZERO_WITHOUT_USER_ADDR", "zero-without-user-addr", REPORT)
+GFPZ_CHECK("UNCONVERTIBLE_ZEROING", "unconvertible-zeroing", REPORT)
+GFPZ_REASON("NO_USER_ADDRESS_PARAMETER", "no-user-address-parameter", "its allocator takes no user address, so the allocator could only zero it through the kernel alias")
+GFPZ_REASON("NOT_A_USER_ADDRESS", "not-a-user-address", "the zeroing is given a constant, not a user address")
+GFPZ_REASON("POOL_ALLOCATOR", "pool-allocator", "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time")
+GFPZ_REASON("PARTIAL_ZEROING", "partial-zeroing", "only part of it is zeroed here")
+GFPZ_REASON("ZEROED_AFTER_PUBLISH", "zeroed-after-publish", "it is zeroed after it was mapped to user space")
+GFPZ_REASON("CONDITIONAL_ZEROING", "conditional-zeroing", "it is zeroed only on some paths that use it")
+GFPZ_REASON("SHARED_CALLEE", "shared-callee", "the zeroing is in a function that other callers share")
+GFPZ_MESSAGE("UNCONVERTIBLE", "user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s")
+GFPZ_MESSAGE("ALREADY_ZEROED", "user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time")
+GFPZ_MESSAGE("GUARDED", "user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address")
+GFPZ_MESSAGE("ZEROED_TWICE", "user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO")
+GFPZ_MESSAGE("SHARED", "user %s from '%s' is zeroed by hand with '%s' in '%s'%s, but passing __GFP_ZERO instead would be wrong (%s): %s")
+GFPZ_MESSAGE("NO_USER_ADDR", "'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines")
 # END CATALOGUE
 
 
@@ -1911,19 +1965,6 @@ def gz_probe(kind, p):
 # and the findings at its callers, and zero-without-user-addr.
 
 
-GZ_REASON_TEXT = {
-	"pool-allocator": "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time",
-	"no-user-address-parameter": "its allocator takes no user address, so the allocator could only zero it through the kernel alias",
-	"not-a-user-address": "the zeroing is given a constant, not a user address",
-	"partial-zeroing": "only part of it is zeroed here",
-	"zeroed-after-publish": "it is zeroed after it was mapped to user space",
-	"conditional-zeroing": "it is zeroed only on some paths that use it",
-	"shared-callee": "the zeroing is in a function that other callers share",
-}
-GZ_CHECKS = ["double-zeroing", "manual-zeroing", "zero-without-user-addr",
-	     "unconvertible-zeroing"]
-
-
 class GzFacts:
 	def __init__(self, **kw):
 		self.guard = None
@@ -1954,8 +1995,9 @@ def gz_full_length(ze, it):
 	if ze.len >= len(it.args):
 		return False
 	t = gz_tokens(it.argtext[ze.len])
-	return t == ["PAGE_SIZE"] or t[:2] in (["folio_size", "("],
-					       ["page_size", "("])
+	if len(t) == 1:
+		return GZ_EXTENT.get(t[0]) == NAME
+	return len(t) > 1 and t[1] == "(" and GZ_EXTENT.get(t[0]) == CALL
 
 
 def gz_zero_facts(o, z):
@@ -2004,28 +2046,24 @@ def gz_decide(o, x, via=None):
 		r = "conditional-zeroing"
 	if r is not None:
 		check = "unconvertible-zeroing"
-		msg = ("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s"
-		       % (obj, callee, zname, r, GZ_REASON_TEXT[r]))
+		msg = GZ_MESSAGE["UNCONVERTIBLE"] % (obj, callee, zname, r,
+						     GZ_REASON_TEXT[r])
 	elif o.gfp_zero or ae.kind == ZEROED:
 		check = "double-zeroing"
-		msg = ("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time"
-		       % (obj, callee, zname))
+		msg = GZ_MESSAGE["ALREADY_ZEROED"] % (obj, callee, zname)
 	elif x.guard:
 		check = "manual-zeroing"
-		msg = ("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address"
-		       % (obj, callee, zname, x.guard))
+		msg = GZ_MESSAGE["GUARDED"] % (obj, callee, zname, x.guard)
 	else:
 		check = "double-zeroing"
-		msg = ("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO"
-		       % (obj, callee, zname))
+		msg = GZ_MESSAGE["ZEROED_TWICE"] % (obj, callee, zname)
 	f = GzFinding(check=check, reason=r, message=msg, zitem=x.item,
 		      zfn=via if via is not None else o.fn, afn=o.fn,
 		      origin=o, x=x, via=via)
 	if via is not None and r is None:
-		f.shared_message = ("user %s from '%s' is zeroed by hand with '%s' in '%s', but passing __GFP_ZERO instead would be wrong (%s): %s"
-				    % (obj, callee, zname, via.name,
-				       "shared-callee",
-				       GZ_REASON_TEXT["shared-callee"]))
+		f.shared_message = GZ_MESSAGE["SHARED"] % (
+			obj, callee, zname, via.name, "", "shared-callee",
+			GZ_REASON_TEXT["shared-callee"])
 	return f
 
 
@@ -2110,8 +2148,7 @@ def gz_zero_without_addr(o, out):
 	callee = gz_strip_name(o.call.name)
 	out.append(GzFinding(check="zero-without-user-addr", zitem=o.call,
 			     zfn=o.fn, afn=o.fn, origin=o, x=None,
-			     message="'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines"
-			     % (callee, obj)))
+			     message=GZ_MESSAGE["NO_USER_ADDR"] % (callee, obj)))
 
 
 # ---- cocci/engine/fixit.py -------------------------------------------
@@ -2235,10 +2272,6 @@ def gz_adjusted_from(t, raw):
 	if t[0] == "bin" and t[1] in ("+", "-"):
 		return gz_adjusted_from(t[3], raw) or gz_adjusted_from(t[2], raw)
 	return False
-
-
-GZ_ALIGN = set(["ALIGN_DOWN", "ALIGN", "round_down", "round_up",
-		"__ALIGN_KERNEL"])
 
 
 def gz_aligned_from(fn, n, a, raw):
@@ -2643,16 +2676,22 @@ def gz_analyse_file(ff):
 
 # ---- the user-address plumbing, for patch mode -----------------------
 
-GZ_DEFINE = re.compile(rb'^[ \t]*#[ \t]*define[ \t]+USER_ADDR_NONE\b', re.M)
+def gz_no_user_addr():
+	# the catalogue's "no user address" value (GFPZ_NO_USER_ADDR)
+	return sorted(GZ_NO_USER_ADDR)[0]
 
 
 def gz_defines(path):
+	# Does PATH define the catalogue's "no user address" value?
+	name = gz_no_user_addr().encode()
 	try:
 		with open(path, "rb") as fp:
 			data = fp.read()
 	except OSError:
 		return False
-	return b"USER_ADDR_NONE" in data and GZ_DEFINE.search(data) is not None
+	return name in data and re.search(rb'^[ \t]*#[ \t]*define[ \t]+' +
+					 re.escape(name) + rb'\b', data,
+					 re.M) is not None
 
 
 def gz_tree_defines(root):
@@ -2722,7 +2761,7 @@ def gz_analyse():
 			if GZ_MODE["assume"] or gz_plumbing(gz_real_path(name)):
 				GZ_PLANS[name] = plan
 			else:
-				sys.stderr.write("%s: USER_ADDR_NONE is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % gz_real_path(name))
+				sys.stderr.write("%s: %s is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % (gz_real_path(name), gz_no_user_addr()))
 	GZ_FILES.clear()
 	GZ_BROKEN.clear()
 	GZ_INTEREST.clear()
@@ -2776,9 +2815,7 @@ def gz_print(mode):
 			else:
 				print(gz_json.dumps({
 					"check": f.check,
-					"action": "convert" if f.check in (
-						"double-zeroing", "manual-zeroing")
-						else "report",
+					"action": GZ_ACTION[f.check],
 					"file": ff.name,
 					"line": z[0],
 					"column": gz_display_column(ff, z[0], z[1]),

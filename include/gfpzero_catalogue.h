@@ -23,7 +23,89 @@
  * Argument positions count from 0; -1 means "none".  An arity of -1
  * matches any number of arguments; an entry with the exact arity wins,
  * which is how API eras that share a name are told apart.
+ *
+ * Beside the kernel API, the model's own vocabulary is here too: the
+ * checks and their actions, the reasons and their texts, the message
+ * templates, the lengths that mean a whole page, the alignment macros.
+ *
+ * Include it as smatch includes its check_list.h: define the GFPZ_*
+ * macros wanted, include this file; every macro left undefined reads as
+ * nothing, and what this file defined it undefines at its end, so it can
+ * be included any number of times, in any order, with no #undef list.
+ * (No include guard, on purpose.)
  */
+#ifndef GFPZ_ALLOC
+#define GFPZ_ALLOC(...)
+#define GFPZ_UNDO_ALLOC
+#endif
+#ifndef GFPZ_ZERO
+#define GFPZ_ZERO(...)
+#define GFPZ_UNDO_ZERO
+#endif
+#ifndef GFPZ_MAP
+#define GFPZ_MAP(...)
+#define GFPZ_UNDO_MAP
+#endif
+#ifndef GFPZ_UNMAP
+#define GFPZ_UNMAP(...)
+#define GFPZ_UNDO_UNMAP
+#endif
+#ifndef GFPZ_SAME
+#define GFPZ_SAME(...)
+#define GFPZ_UNDO_SAME
+#endif
+#ifndef GFPZ_GUARD
+#define GFPZ_GUARD(...)
+#define GFPZ_UNDO_GUARD
+#endif
+#ifndef GFPZ_PUBLISH
+#define GFPZ_PUBLISH(...)
+#define GFPZ_UNDO_PUBLISH
+#endif
+#ifndef GFPZ_RELEASE
+#define GFPZ_RELEASE(...)
+#define GFPZ_UNDO_RELEASE
+#endif
+#ifndef GFPZ_HINT
+#define GFPZ_HINT(...)
+#define GFPZ_UNDO_HINT
+#endif
+#ifndef GFPZ_NORETURN
+#define GFPZ_NORETURN(...)
+#define GFPZ_UNDO_NORETURN
+#endif
+#ifndef GFPZ_GFP_ZERO
+#define GFPZ_GFP_ZERO(...)
+#define GFPZ_UNDO_GFP_ZERO
+#endif
+#ifndef GFPZ_NO_USER_ADDR
+#define GFPZ_NO_USER_ADDR(...)
+#define GFPZ_UNDO_NO_USER_ADDR
+#endif
+#ifndef GFPZ_STRIP_SUFFIX
+#define GFPZ_STRIP_SUFFIX(...)
+#define GFPZ_UNDO_STRIP_SUFFIX
+#endif
+#ifndef GFPZ_EXTENT
+#define GFPZ_EXTENT(...)
+#define GFPZ_UNDO_EXTENT
+#endif
+#ifndef GFPZ_ALIGN
+#define GFPZ_ALIGN(...)
+#define GFPZ_UNDO_ALIGN
+#endif
+#ifndef GFPZ_CHECK
+#define GFPZ_CHECK(...)
+#define GFPZ_UNDO_CHECK
+#endif
+#ifndef GFPZ_REASON
+#define GFPZ_REASON(...)
+#define GFPZ_UNDO_REASON
+#endif
+#ifndef GFPZ_MESSAGE
+#define GFPZ_MESSAGE(...)
+#define GFPZ_UNDO_MESSAGE
+#endif
 
 /*
  * GFPZ_ALLOC(name, arity, kind, object, gfp, order, addr, user_addr)
@@ -178,3 +260,138 @@ GFPZ_NO_USER_ADDR(USER_ADDR_NONE)
 
 /* GFPZ_STRIP_SUFFIX(suffix): name suffixes that do not change the API. */
 GFPZ_STRIP_SUFFIX(_noprof)
+
+/*
+ * GFPZ_EXTENT(name, form): a length that is the whole page or folio:
+ * NAME alone (form NAME) or a call of NAME (form CALL), as the zeroing's
+ * length argument (memset(addr, 0, PAGE_SIZE)).
+ */
+GFPZ_EXTENT(PAGE_SIZE, NAME)
+GFPZ_EXTENT(folio_size, CALL)
+GFPZ_EXTENT(page_size, CALL)
+
+/*
+ * GFPZ_ALIGN(name): rounds an address to an alignment; the user address
+ * given the allocator through it is still the fault's (the conversion
+ * passes the allocator's own argument on).  (The plugin sees the
+ * arithmetic these expand to.)
+ */
+GFPZ_ALIGN(ALIGN_DOWN)
+GFPZ_ALIGN(ALIGN)
+GFPZ_ALIGN(round_down)
+GFPZ_ALIGN(round_up)
+GFPZ_ALIGN(__ALIGN_KERNEL)
+
+/*
+ * GFPZ_CHECK(id, name, action): the checks, in this order everywhere
+ * (options, JSON, documentation).  action: CONVERT, the conversion is
+ * produced; REPORT, the site is only reported.
+ */
+GFPZ_CHECK(DOUBLE_ZEROING, "double-zeroing", CONVERT)
+GFPZ_CHECK(MANUAL_ZEROING, "manual-zeroing", CONVERT)
+GFPZ_CHECK(ZERO_WITHOUT_USER_ADDR, "zero-without-user-addr", REPORT)
+GFPZ_CHECK(UNCONVERTIBLE_ZEROING, "unconvertible-zeroing", REPORT)
+
+/*
+ * GFPZ_REASON(id, name, text): why an unconvertible-zeroing must not be
+ * converted.  The first that applies is given, in this order (but
+ * shared-callee, which is given at the callee).
+ */
+GFPZ_REASON(NO_USER_ADDRESS_PARAMETER, "no-user-address-parameter", "its allocator takes no user address, so the allocator could only zero it through the kernel alias")
+GFPZ_REASON(NOT_A_USER_ADDRESS, "not-a-user-address", "the zeroing is given a constant, not a user address")
+GFPZ_REASON(POOL_ALLOCATOR, "pool-allocator", "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time")
+GFPZ_REASON(PARTIAL_ZEROING, "partial-zeroing", "only part of it is zeroed here")
+GFPZ_REASON(ZEROED_AFTER_PUBLISH, "zeroed-after-publish", "it is zeroed after it was mapped to user space")
+GFPZ_REASON(CONDITIONAL_ZEROING, "conditional-zeroing", "it is zeroed only on some paths that use it")
+GFPZ_REASON(SHARED_CALLEE, "shared-callee", "the zeroing is in a function that other callers share")
+
+/*
+ * GFPZ_MESSAGE(id, template): the diagnostics' text, printf-style, every
+ * conversion a %s.  Arguments, in order:
+ *   UNCONVERTIBLE   object, allocator, zeroing, reason name, reason text
+ *   ALREADY_ZEROED  object, allocator, zeroing
+ *   GUARDED         object, allocator, zeroing, guard
+ *   ZEROED_TWICE    object, allocator, zeroing
+ *   SHARED          object, allocator, zeroing, callee, " (file:line)"
+ *                   of a callee in another unit or "", reason name, text
+ *   NO_USER_ADDR    allocator, object
+ */
+GFPZ_MESSAGE(UNCONVERTIBLE, "user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s")
+GFPZ_MESSAGE(ALREADY_ZEROED, "user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time")
+GFPZ_MESSAGE(GUARDED, "user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address")
+GFPZ_MESSAGE(ZEROED_TWICE, "user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO")
+GFPZ_MESSAGE(SHARED, "user %s from '%s' is zeroed by hand with '%s' in '%s'%s, but passing __GFP_ZERO instead would be wrong (%s): %s")
+GFPZ_MESSAGE(NO_USER_ADDR, "'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines")
+
+#ifdef GFPZ_UNDO_ALLOC
+#undef GFPZ_ALLOC
+#undef GFPZ_UNDO_ALLOC
+#endif
+#ifdef GFPZ_UNDO_ZERO
+#undef GFPZ_ZERO
+#undef GFPZ_UNDO_ZERO
+#endif
+#ifdef GFPZ_UNDO_MAP
+#undef GFPZ_MAP
+#undef GFPZ_UNDO_MAP
+#endif
+#ifdef GFPZ_UNDO_UNMAP
+#undef GFPZ_UNMAP
+#undef GFPZ_UNDO_UNMAP
+#endif
+#ifdef GFPZ_UNDO_SAME
+#undef GFPZ_SAME
+#undef GFPZ_UNDO_SAME
+#endif
+#ifdef GFPZ_UNDO_GUARD
+#undef GFPZ_GUARD
+#undef GFPZ_UNDO_GUARD
+#endif
+#ifdef GFPZ_UNDO_PUBLISH
+#undef GFPZ_PUBLISH
+#undef GFPZ_UNDO_PUBLISH
+#endif
+#ifdef GFPZ_UNDO_RELEASE
+#undef GFPZ_RELEASE
+#undef GFPZ_UNDO_RELEASE
+#endif
+#ifdef GFPZ_UNDO_HINT
+#undef GFPZ_HINT
+#undef GFPZ_UNDO_HINT
+#endif
+#ifdef GFPZ_UNDO_NORETURN
+#undef GFPZ_NORETURN
+#undef GFPZ_UNDO_NORETURN
+#endif
+#ifdef GFPZ_UNDO_GFP_ZERO
+#undef GFPZ_GFP_ZERO
+#undef GFPZ_UNDO_GFP_ZERO
+#endif
+#ifdef GFPZ_UNDO_NO_USER_ADDR
+#undef GFPZ_NO_USER_ADDR
+#undef GFPZ_UNDO_NO_USER_ADDR
+#endif
+#ifdef GFPZ_UNDO_STRIP_SUFFIX
+#undef GFPZ_STRIP_SUFFIX
+#undef GFPZ_UNDO_STRIP_SUFFIX
+#endif
+#ifdef GFPZ_UNDO_EXTENT
+#undef GFPZ_EXTENT
+#undef GFPZ_UNDO_EXTENT
+#endif
+#ifdef GFPZ_UNDO_ALIGN
+#undef GFPZ_ALIGN
+#undef GFPZ_UNDO_ALIGN
+#endif
+#ifdef GFPZ_UNDO_CHECK
+#undef GFPZ_CHECK
+#undef GFPZ_UNDO_CHECK
+#endif
+#ifdef GFPZ_UNDO_REASON
+#undef GFPZ_REASON
+#undef GFPZ_UNDO_REASON
+#endif
+#ifdef GFPZ_UNDO_MESSAGE
+#undef GFPZ_MESSAGE
+#undef GFPZ_UNDO_MESSAGE
+#endif

@@ -19,7 +19,7 @@ from .facts import (GZ_BROKEN, GZ_CALLS, GZ_CONTEXT, GZ_CURRENT,
 from .fixit import gz_plans
 from .flow import (GZ_PUBLISHERS, gz_flow, gz_gfp_has_zero,
 	gz_note_publisher, gz_note_wrapper, gz_origins)
-from .tables import gz_role
+from .tables import GZ_NO_USER_ADDR, gz_role
 
 
 def gz_address_taken(ff, name):
@@ -120,16 +120,22 @@ def gz_analyse_file(ff):
 
 # ---- the user-address plumbing, for patch mode -----------------------
 
-GZ_DEFINE = re.compile(rb'^[ \t]*#[ \t]*define[ \t]+USER_ADDR_NONE\b', re.M)
+def gz_no_user_addr():
+	# the catalogue's "no user address" value (GFPZ_NO_USER_ADDR)
+	return sorted(GZ_NO_USER_ADDR)[0]
 
 
 def gz_defines(path):
+	# Does PATH define the catalogue's "no user address" value?
+	name = gz_no_user_addr().encode()
 	try:
 		with open(path, "rb") as fp:
 			data = fp.read()
 	except OSError:
 		return False
-	return b"USER_ADDR_NONE" in data and GZ_DEFINE.search(data) is not None
+	return name in data and re.search(rb'^[ \t]*#[ \t]*define[ \t]+' +
+					 re.escape(name) + rb'\b', data,
+					 re.M) is not None
 
 
 def gz_tree_defines(root):
@@ -199,7 +205,7 @@ def gz_analyse():
 			if GZ_MODE["assume"] or gz_plumbing(gz_real_path(name)):
 				GZ_PLANS[name] = plan
 			else:
-				sys.stderr.write("%s: USER_ADDR_NONE is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % gz_real_path(name))
+				sys.stderr.write("%s: %s is not defined for this file (its local headers or the include/ of its tree): the allocator cannot take the user address, so nothing is converted (-D assume_user_addr to convert anyway)\n" % (gz_real_path(name), gz_no_user_addr()))
 	GZ_FILES.clear()
 	GZ_BROKEN.clear()
 	GZ_INTEREST.clear()

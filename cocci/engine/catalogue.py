@@ -14,7 +14,22 @@ import re
 CATALOGUE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
 			 "..", "..", "include", "gfpzero_catalogue.h")
 
-ENTRY = re.compile(r"^(GFPZ_([A-Z_]*)\(([^)]*)\))[ \t\r\f\v]*$")
+ENTRY = re.compile(r"^(GFPZ_([A-Z_]*)\((.*)\))[ \t\r\f\v]*$")
+# one argument: a C string (no escapes but \" and \\) or text up to a comma
+ARG = re.compile(r'\s*("(?:[^"\\]|\\.)*"|[^,"]*)\s*(?:,|$)')
+
+
+def split_args(text):
+	# The arguments of an entry, a C string one as written (quoted).
+	out = []
+	pos = 0
+	while pos < len(text):
+		m = ARG.match(text, pos)
+		if not m or m.end() == pos:
+			raise ValueError("cannot read the arguments: %s" % text)
+		out.append(m.group(1))
+		pos = m.end()
+	return out
 
 
 class Entry:
@@ -38,7 +53,7 @@ def read(path=CATALOGUE):
 		m = ENTRY.match(line)
 		if m:
 			out.append(Entry(m.group(1), m.group(2),
-					 re.split(r", *", m.group(3))))
+					 split_args(m.group(3))))
 	return out
 
 
@@ -103,6 +118,8 @@ def value(arg, tables):
 	# one of the constants of tables.py (USER, PAGE, FULL, ...).
 	if re.match(r"^-?[0-9]+$", arg):
 		return int(arg)
+	if arg.startswith('"'):
+		return arg[1:-1].replace('\\"', '"').replace("\\\\", "\\")
 	return getattr(tables, arg)
 
 

@@ -7,22 +7,12 @@
 
 from .clex import gz_is_const, gz_is_zero, gz_tokens, gz_unparen
 from .flow import GzOrigin, gz_controls, gz_flow, gz_published_before
-from .tables import (FOLIO, GZ_NO_USER_ADDR, GZ_ZERO, KADDR, NOADDR,
+from .tables import (CALL, FOLIO, GZ_CHECKS, GZ_EXTENT, GZ_MESSAGE,
+	GZ_NO_USER_ADDR, GZ_REASON_TEXT, GZ_ZERO, KADDR, NAME, NOADDR,
 	POOL, RANGE, SERIES, ZEROED, gz_strip_name)
 from .track import MAP, MAPOFF, MIXED, OBJ, SUB, gz_ev
 
 
-GZ_REASON_TEXT = {
-	"pool-allocator": "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time",
-	"no-user-address-parameter": "its allocator takes no user address, so the allocator could only zero it through the kernel alias",
-	"not-a-user-address": "the zeroing is given a constant, not a user address",
-	"partial-zeroing": "only part of it is zeroed here",
-	"zeroed-after-publish": "it is zeroed after it was mapped to user space",
-	"conditional-zeroing": "it is zeroed only on some paths that use it",
-	"shared-callee": "the zeroing is in a function that other callers share",
-}
-GZ_CHECKS = ["double-zeroing", "manual-zeroing", "zero-without-user-addr",
-	     "unconvertible-zeroing"]
 
 
 class GzFacts:
@@ -55,8 +45,9 @@ def gz_full_length(ze, it):
 	if ze.len >= len(it.args):
 		return False
 	t = gz_tokens(it.argtext[ze.len])
-	return t == ["PAGE_SIZE"] or t[:2] in (["folio_size", "("],
-					       ["page_size", "("])
+	if len(t) == 1:
+		return GZ_EXTENT.get(t[0]) == NAME
+	return len(t) > 1 and t[1] == "(" and GZ_EXTENT.get(t[0]) == CALL
 
 
 def gz_zero_facts(o, z):
@@ -105,28 +96,24 @@ def gz_decide(o, x, via=None):
 		r = "conditional-zeroing"
 	if r is not None:
 		check = "unconvertible-zeroing"
-		msg = ("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s"
-		       % (obj, callee, zname, r, GZ_REASON_TEXT[r]))
+		msg = GZ_MESSAGE["UNCONVERTIBLE"] % (obj, callee, zname, r,
+						     GZ_REASON_TEXT[r])
 	elif o.gfp_zero or ae.kind == ZEROED:
 		check = "double-zeroing"
-		msg = ("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time"
-		       % (obj, callee, zname))
+		msg = GZ_MESSAGE["ALREADY_ZEROED"] % (obj, callee, zname)
 	elif x.guard:
 		check = "manual-zeroing"
-		msg = ("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address"
-		       % (obj, callee, zname, x.guard))
+		msg = GZ_MESSAGE["GUARDED"] % (obj, callee, zname, x.guard)
 	else:
 		check = "double-zeroing"
-		msg = ("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO"
-		       % (obj, callee, zname))
+		msg = GZ_MESSAGE["ZEROED_TWICE"] % (obj, callee, zname)
 	f = GzFinding(check=check, reason=r, message=msg, zitem=x.item,
 		      zfn=via if via is not None else o.fn, afn=o.fn,
 		      origin=o, x=x, via=via)
 	if via is not None and r is None:
-		f.shared_message = ("user %s from '%s' is zeroed by hand with '%s' in '%s', but passing __GFP_ZERO instead would be wrong (%s): %s"
-				    % (obj, callee, zname, via.name,
-				       "shared-callee",
-				       GZ_REASON_TEXT["shared-callee"]))
+		f.shared_message = GZ_MESSAGE["SHARED"] % (
+			obj, callee, zname, via.name, "", "shared-callee",
+			GZ_REASON_TEXT["shared-callee"])
 	return f
 
 
@@ -211,5 +198,4 @@ def gz_zero_without_addr(o, out):
 	callee = gz_strip_name(o.call.name)
 	out.append(GzFinding(check="zero-without-user-addr", zitem=o.call,
 			     zfn=o.fn, afn=o.fn, origin=o, x=None,
-			     message="'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines"
-			     % (callee, obj)))
+			     message=GZ_MESSAGE["NO_USER_ADDR"] % (callee, obj)))

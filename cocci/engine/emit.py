@@ -12,7 +12,7 @@ import sys
 from .facts import (GZ_CONTEXT, GZ_CURRENT, GZ_MODE, GZ_PLANS,
 	GZ_RESULTS, GzFile, gz_start)
 from .source import gz_nows
-from .tables import gz_strip_name
+from .tables import GZ_ACTION, gz_strip_name
 
 
 class GzLoc:
@@ -49,9 +49,7 @@ def gz_print(mode):
 			else:
 				print(gz_json.dumps({
 					"check": f.check,
-					"action": "convert" if f.check in (
-						"double-zeroing", "manual-zeroing")
-						else "report",
+					"action": GZ_ACTION[f.check],
 					"file": ff.name,
 					"line": z[0],
 					"column": gz_display_column(ff, z[0], z[1]),

@@ -16,7 +16,8 @@ from .flow import gz_all_calls
 from .source import (gz_arg_extent, gz_arg_text, gz_count,
 	gz_count_text, gz_next_char, gz_nows, gz_removal,
 	gz_stmt_end, gz_subst_ident)
-from .tables import (GZ_GUARD, GZ_MAP, GZ_NO_USER_ADDR, GZ_SAME, KADDR,
+from .tables import (GZ_ALIGN, GZ_GUARD, GZ_MAP, GZ_NO_USER_ADDR, GZ_SAME,
+	KADDR,
 	ZEROED, gz_role, gz_strip_name)
 
 
@@ -129,10 +130,6 @@ def gz_adjusted_from(t, raw):
 	if t[0] == "bin" and t[1] in ("+", "-"):
 		return gz_adjusted_from(t[3], raw) or gz_adjusted_from(t[2], raw)
 	return False
-
-
-GZ_ALIGN = set(["ALIGN_DOWN", "ALIGN", "round_down", "round_up",
-		"__ALIGN_KERNEL"])
 
 
 def gz_aligned_from(fn, n, a, raw):

@@ -12,6 +12,8 @@
 USER, ZEROED, SERIES, NOADDR, POOL = "USER", "ZEROED", "SERIES", "NOADDR", "POOL"
 PAGE, FOLIO, KADDR = "PAGE", "FOLIO", "KADDR"
 FULL, RANGE = "FULL", "RANGE"
+NAME, CALL = "NAME", "CALL"
+CONVERT, REPORT = "CONVERT", "REPORT"
 
 GZ_ALLOC = {}
 GZ_ZERO = {}
@@ -26,6 +28,12 @@ GZ_NO_USER_ADDR = set()
 GZ_HINT = set()
 GZ_NORETURN = set()
 GZ_SUFFIXES = []
+GZ_EXTENT = {}		# name -> NAME or CALL
+GZ_ALIGN = set()
+GZ_CHECKS = []		# check names, in the catalogue's order
+GZ_ACTION = {}		# check name -> "convert" or "report"
+GZ_REASON_TEXT = {}	# reason name -> its text
+GZ_MESSAGE = {}		# message id -> its printf template
 
 
 class GzEntry:
@@ -86,6 +94,27 @@ def GFPZ_NORETURN(name):
 
 def GFPZ_STRIP_SUFFIX(suffix):
 	GZ_SUFFIXES.append(suffix)
+
+
+def GFPZ_EXTENT(name, form):
+	GZ_EXTENT[name] = form
+
+
+def GFPZ_ALIGN(name):
+	GZ_ALIGN.add(name)
+
+
+def GFPZ_CHECK(ident, name, action):
+	GZ_CHECKS.append(name)
+	GZ_ACTION[name] = action.lower()
+
+
+def GFPZ_REASON(ident, name, text):
+	GZ_REASON_TEXT[name] = text
+
+
+def GFPZ_MESSAGE(ident, template):
+	GZ_MESSAGE[ident] = template
 
 
 def gz_strip_name(name):

@@ -8,7 +8,7 @@ import tempfile
 import unittest
 
 import gzunit
-from engine import catalogue
+from engine import catalogue, tables
 
 SMALL = """\
 /* a comment: GFPZ_ALLOC(not_an_entry, 1, USER, PAGE, 0, -1, -1, -1) */
@@ -76,3 +76,43 @@ class RealCatalogue(unittest.TestCase):
 
 if __name__ == "__main__":
 	unittest.main()
+
+
+class Vocabulary(unittest.TestCase):
+	# The model's own words (checks, reasons, messages, extents) are
+	# catalogue entries like the API's, strings and all.
+
+	def test_string_arguments(self):
+		self.assertEqual(catalogue.split_args(
+			'R_X, "a-b", "c, (d) \\"e\\"", CONVERT'),
+			["R_X", '"a-b"', '"c, (d) \\"e\\""', "CONVERT"])
+		self.assertEqual(catalogue.value('"c, (d) \\"e\\""', tables),
+				 'c, (d) "e"')
+
+	def test_unterminated_string_refused(self):
+		with self.assertRaises(ValueError):
+			catalogue.split_args('X, "no end')
+
+	def test_vocabulary_loaded(self):
+		self.assertEqual(tables.GZ_CHECKS,
+				 ["double-zeroing", "manual-zeroing",
+				  "zero-without-user-addr",
+				  "unconvertible-zeroing"])
+		self.assertEqual(tables.GZ_ACTION["manual-zeroing"], "convert")
+		self.assertEqual(tables.GZ_ACTION["zero-without-user-addr"],
+				 "report")
+		self.assertIn("post_alloc_hook()",
+			      tables.GZ_REASON_TEXT["pool-allocator"])
+		self.assertEqual(tables.GZ_EXTENT["folio_size"], tables.CALL)
+		self.assertIn("ALIGN_DOWN", tables.GZ_ALIGN)
+
+	def test_every_message_formats(self):
+		# each template takes the number of arguments the catalogue's
+		# comment gives it
+		want = {"UNCONVERTIBLE": 5, "ALREADY_ZEROED": 3, "GUARDED": 4,
+			"ZEROED_TWICE": 3, "SHARED": 7, "NO_USER_ADDR": 2}
+		self.assertEqual(sorted(tables.GZ_MESSAGE), sorted(want))
+		for ident, n in want.items():
+			tables.GZ_MESSAGE[ident] % (("x",) * n)
+			with self.assertRaises(TypeError):
+				tables.GZ_MESSAGE[ident] % (("x",) * (n + 1))
