@@ -317,56 +317,6 @@ bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind)
 	return false;
 }
 
-/* The identifier written at (or, for a '(' location, just before) LOC. */
-static bool gz_ident_at(location_t loc, char *buf, size_t size)
-{
-	expanded_location x = expand_location(loc);
-	const char *s;
-	int len, col, start;
-
-	if (!x.file || x.line <= 0 || x.column <= 0)
-		return false;
-	s = gz_source_line(x.file, x.line, &len);
-	col = x.column - 1;
-	if (!s || col >= len)
-		return false;
-	if (s[col] == '(') {
-		while (col > 0 && ISSPACE(s[col - 1]))
-			col--;
-		start = col;
-		while (start > 0 && (ISALNUM(s[start - 1]) || s[start - 1] == '_'))
-			start--;
-	} else {
-		start = col;
-		while (col < len && (ISALNUM(s[col]) || s[col] == '_'))
-			col++;
-	}
-	if (col - start <= 0 || (size_t)(col - start) >= size)
-		return false;
-	memcpy(buf, s + start, col - start);
-	buf[col - start] = '\0';
-	return true;
-}
-
-static location_t gz_ident_loc(location_t loc)
-{
-	expanded_location x = expand_location(loc);
-	const char *s;
-	int col, len;
-
-	if (!x.file || x.line <= 0 || x.column <= 0)
-		return loc;
-	s = gz_source_line(x.file, x.line, &len);
-	col = x.column - 1;
-	if (!s || col >= len || s[col] != '(')
-		return loc;
-	while (col > 0 && ISSPACE(s[col - 1]))
-		col--;
-	while (col > 0 && (ISALNUM(s[col - 1]) || s[col - 1] == '_'))
-		col--;
-	return gz_location(loc, x.line, col + 1);
-}
-
 /*
  * Classify a call.  The argument count decides between API eras; for a
  * source spelling that hides the real call (a macro with other

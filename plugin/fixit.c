@@ -7,6 +7,15 @@
 #include "track.h"
 
 /*
+ * A call an "if" removed with its zeroing may test: a guard predicate
+ * (it only asks) or a branch hint around the condition.
+ */
+static bool gz_pure_call(const char *name, size_t len)
+{
+	return gz_is_guard_name(name, len) || gz_is_hint_name(name, len);
+}
+
+/*
  * A declaration "void *kaddr;" of its own, left unused once its only
  * uses go: remove it too.  A declaration with an initialiser is the
  * mapping statement itself and is already gone.
@@ -90,7 +99,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			ok = false;
 			continue;
 		}
-		if (gz_removal_span(&a, false, &span))
+		if (gz_removal_span(&a, NULL, &span))
 			gz_add_fixit(f, GZ_FIX_REMOVE, u->loc, &span, NULL);
 		else
 			ok = false;
@@ -113,7 +122,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			    s[i - 1] == ',')
 				ok = false;
 		a.stmt.col = col;
-		if (ok && gz_removal_span(&a, false, &span))
+		if (ok && gz_removal_span(&a, NULL, &span))
 			gz_add_fixit(f, GZ_FIX_REMOVE, c->loc, &span, NULL);
 		else
 			ok = false;
@@ -400,7 +409,7 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 				     &o->args.arg[ae->user_addr],
 				     za.text[ze->addr]);
 	}
-	if (ok && gz_removal_span(&za, true, &span)) {
+	if (ok && gz_removal_span(&za, gz_pure_call, &span)) {
 		struct gz_span note;
 
 		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);

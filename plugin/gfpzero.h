@@ -126,13 +126,16 @@ bool gz_read_call(location_t loc, struct gz_args *out);
 void gz_free_args(struct gz_args *a);
 char *gz_read_stmt_text(location_t loc);
 bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t));
-bool gz_removal_span(const struct gz_args *a, bool allow_if,
+bool gz_removal_span(const struct gz_args *a,
+		     bool (*pure_call)(const char *, size_t),
 		     struct gz_span *out);
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out);
 bool gz_comment_above(const char *file, int line, struct gz_span *out);
 location_t gz_location(location_t anchor, int line, int col);
 location_t gz_spelling(location_t loc);
+bool gz_ident_at(location_t loc, char *buf, size_t size);
+location_t gz_ident_loc(location_t loc);
 
 /* ---- report.c ---- */
 enum gz_fixit_kind { GZ_FIX_INSERT_AFTER, GZ_FIX_REMOVE, GZ_FIX_REPLACE };

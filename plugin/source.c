@@ -142,6 +142,57 @@ location_t gz_location(location_t anchor, int line, int col)
 	return l;
 }
 
+/* The identifier written at (or, for a '(' location, just before) LOC. */
+bool gz_ident_at(location_t loc, char *buf, size_t size)
+{
+	expanded_location x = expand_location(loc);
+	const char *s;
+	int len, col, start;
+
+	if (!x.file || x.line <= 0 || x.column <= 0)
+		return false;
+	s = gz_source_line(x.file, x.line, &len);
+	col = x.column - 1;
+	if (!s || col >= len)
+		return false;
+	if (s[col] == '(') {
+		while (col > 0 && ISSPACE(s[col - 1]))
+			col--;
+		start = col;
+		while (start > 0 && (ISALNUM(s[start - 1]) || s[start - 1] == '_'))
+			start--;
+	} else {
+		start = col;
+		while (col < len && (ISALNUM(s[col]) || s[col] == '_'))
+			col++;
+	}
+	if (col - start <= 0 || (size_t)(col - start) >= size)
+		return false;
+	memcpy(buf, s + start, col - start);
+	buf[col - start] = '\0';
+	return true;
+}
+
+/* LOC, or for a '(' location the identifier just before it. */
+location_t gz_ident_loc(location_t loc)
+{
+	expanded_location x = expand_location(loc);
+	const char *s;
+	int col, len;
+
+	if (!x.file || x.line <= 0 || x.column <= 0)
+		return loc;
+	s = gz_source_line(x.file, x.line, &len);
+	col = x.column - 1;
+	if (!s || col >= len || s[col] != '(')
+		return loc;
+	while (col > 0 && ISSPACE(s[col - 1]))
+		col--;
+	while (col > 0 && (ISALNUM(s[col - 1]) || s[col - 1] == '_'))
+		col--;
+	return gz_location(loc, x.line, col + 1);
+}
+
 /* A cursor over a few source lines. */
 struct gz_cursor {
 	const char *file;
@@ -593,9 +644,10 @@ static bool gz_next_char(const char *file, int *line, int *col, char *ch)
 /*
  * Can a condition with this TEXT be dropped with its body: only
  * identifiers, member accesses, negation, comparisons with NULL or 0,
- * and calls of guard predicates?
+ * and calls of functions for which PURE_CALL holds?
  */
-static bool gz_pure_text(const char *text)
+static bool gz_pure_text(const char *text,
+			 bool (*pure_call)(const char *, size_t))
 {
 	const char *p;
 
@@ -609,8 +661,7 @@ static bool gz_pure_text(const char *text)
 			wlen = p - w;
 			while (*p == ' ')
 				p++;
-			if (*p == '(' && !gz_is_guard_name(w, wlen) &&
-			    !gz_is_hint_name(w, wlen))
+			if (*p == '(' && !pure_call(w, wlen))
 				return false;
 			continue;
 		}
@@ -630,6 +681,7 @@ static bool gz_pure_text(const char *text)
  * and over however many lines, or the answer is no.
  */
 static bool gz_pure_condition(const char *file, int line, int col,
+			      bool (*pure_call)(const char *, size_t),
 			      int *if_line, int *if_col)
 {
 	struct gz_text text = { NULL, 0, 0 };
@@ -680,7 +732,7 @@ static bool gz_pure_condition(const char *file, int line, int col,
 		text.s[i] = text.s[j - 1];
 		text.s[j - 1] = t;
 	}
-	pure = gz_pure_text(text.s ? text.s : "");
+	pure = gz_pure_text(text.s ? text.s : "", pure_call);
 	free(text.s);
 	return pure;
 out:
@@ -690,11 +742,13 @@ out:
 
 /*
  * The text to delete for the statement in A: the statement alone when
- * it fills its lines, or, with ALLOW_IF, the whole "if (pure) stmt;" or
- * "if (pure) { stmt; }" that would be left empty.  The result may span
- * several lines; the caller deletes each line's part.
+ * it fills its lines, or, given PURE_CALL, the whole "if (pure) stmt;"
+ * or "if (pure) { stmt; }" that would be left empty, where a pure
+ * condition calls only functions for which PURE_CALL holds.  The result
+ * may span several lines; the caller deletes each line's part.
  */
-bool gz_removal_span(const struct gz_args *a, bool allow_if,
+bool gz_removal_span(const struct gz_args *a,
+		     bool (*pure_call)(const char *, size_t),
 		     struct gz_span *out)
 {
 	int line = a->stmt.line, col = a->stmt.col, len, elen;
@@ -717,10 +771,11 @@ bool gz_removal_span(const struct gz_args *a, bool allow_if,
 	if (ch == '{') {
 		int bl = l2, bc = c2, el = eline, ec = ecol;
 
-		if (!allow_if || !gz_prev_char(a->file, &bl, &bc, &ch) ||
+		if (!pure_call || !gz_prev_char(a->file, &bl, &bc, &ch) ||
 		    ch != ')' || !gz_next_char(a->file, &el, &ec, &nc) ||
 		    nc != '}' ||
-		    !gz_pure_condition(a->file, bl, bc, &if_line, &if_col))
+		    !gz_pure_condition(a->file, bl, bc, pure_call,
+				       &if_line, &if_col))
 			return alone;
 		tl = el;
 		tc = ec;
@@ -738,8 +793,8 @@ bool gz_removal_span(const struct gz_args *a, bool allow_if,
 		return true;
 	}
 	/* the statement is the body of an if, else, for or while */
-	if (ch != ')' || !allow_if ||
-	    !gz_pure_condition(a->file, l2, c2, &if_line, &if_col))
+	if (ch != ')' || !pure_call ||
+	    !gz_pure_condition(a->file, l2, c2, pure_call, &if_line, &if_col))
 		return false;
 	tl = eline;
 	tc = ecol;
