@@ -209,22 +209,19 @@ struct gz_wrapper {
 	bool exported;
 };
 
-void gz_summary_add(const struct gz_summary *s);
-void gz_publisher_add(tree fndecl, unsigned int params);
-unsigned int gz_publisher_find(tree fndecl);
 const struct gz_summary *gz_summary_find(tree fndecl, int param);
 void gz_summary_call(tree callee, bool fresh);
 bool gz_summary_shared(tree fndecl);
 bool gz_summary_exported(tree fndecl);
-void gz_wrapper_add(const struct gz_wrapper *w);
-const struct gz_wrapper *gz_wrapper_find(tree fndecl);
+bool gz_wrapper_call(gimple *stmt, tree callee, struct gz_call *out);
+bool gz_publisher_call(gimple *stmt, tree callee, struct gz_call *out);
 void gz_summaries_read(const char *dir);
 void gz_summaries_write(const char *dir);
 void gz_summary_reset(void);
 
 extern const char *gz_summaries_dir;
 
-/* ---- check.c ---- */
+/* ---- pass.c ---- */
 void gz_analyse_function(function *fun);
 
 #endif /* GFPZERO_H */
