@@ -244,3 +244,25 @@ bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o)
 	}
 	return false;
 }
+
+/*
+ * At the end of the unit, when every call of a zeroing callee is known:
+ * a convert finding through a callee that others share is not one.
+ */
+static void gz_decide_shared_callee(struct gz_finding *f)
+{
+	if (!f->via || !gz_check_converts(f->check) ||
+	    !gz_summary_shared(f->via))
+		return;
+	f->check = GZ_UNCONVERTIBLE_ZEROING;
+	f->reason = GZ_R_SHARED_CALLEE;
+	f->fixits_ok = false;
+	free(f->message);
+	f->message = f->shared_message;
+	f->shared_message = NULL;
+}
+
+void gz_decide_unit(void)
+{
+	gz_for_each_finding(gz_decide_shared_callee);
+}

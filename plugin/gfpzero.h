@@ -169,18 +169,21 @@ struct gz_finding {
 extern bool gz_check_enabled[GZ_NR_CHECKS];
 extern const char *gz_json_file;
 extern bool gz_severity_error;
-extern bool gz_inventory_on;
 
 const char *gz_check_name(enum gz_check c);
 const char *gz_reason_name(enum gz_reason r);
 bool gz_check_from_name(const char *name, size_t len, enum gz_check *out);
+bool gz_check_converts(enum gz_check c);
 struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r);
+void gz_for_each_finding(void (*fn)(struct gz_finding *f));
 void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
 		  location_t anchor, const struct gz_span *span,
 		  const char *text);
 void gz_emit_findings(void);
-void gz_inventory(location_t loc, const char *function, const char *zeroing,
-		  const char *origin, bool user_addr);
+void gz_json_string(obstack *ob, const char *s);
+void gz_json_key(obstack *ob, const char *key, bool first);
+void gz_json_int(obstack *ob, const char *key, int v);
+void gz_json_append(const char *line);
 
 /* ---- summary.c ---- */
 struct gz_summary {
@@ -220,6 +223,12 @@ void gz_summaries_write(const char *dir);
 void gz_summary_reset(void);
 
 extern const char *gz_summaries_dir;
+
+/* ---- decide.c ---- */
+void gz_decide_unit(void);
+
+/* ---- inventory.c ---- */
+extern bool gz_inventory_on;
 
 /* ---- pass.c ---- */
 void gz_analyse_function(function *fun);

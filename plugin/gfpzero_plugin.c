@@ -84,11 +84,18 @@ public:
 };
 }
 
+/*
+ * The end of the unit: every call of its functions is known now.  Write
+ * the summaries, settle the findings that depend on every caller, print
+ * them, and start the next unit afresh.
+ */
 static void gfpzero_finish_unit(void *gcc_data, void *user_data)
 {
 	if (gz_summaries_dir)
 		gz_summaries_write(gz_summaries_dir);
+	gz_decide_unit();
 	gz_emit_findings();
+	gz_summary_reset();
 }
 
 static bool gfpzero_parse_checks(const char *value)

@@ -8,6 +8,42 @@
  */
 #include "track.h"
 
+bool gz_inventory_on;
+
+/* One zeroing of the inventory: a JSON line in the json= file. */
+static void gz_inventory(location_t loc, const char *function,
+			 const char *zeroing, const char *origin,
+			 bool user_addr)
+{
+	expanded_location z = expand_location(gz_spelling(loc));
+	obstack ob;
+
+	if (!gz_inventory_on || !gz_json_file)
+		return;
+	obstack_init(&ob);
+	obstack_1grow(&ob, '{');
+	gz_json_key(&ob, "kind", true);
+	gz_json_string(&ob, "inventory");
+	gz_json_key(&ob, "file", false);
+	gz_json_string(&ob, z.file);
+	gz_json_int(&ob, "line", z.line);
+	gz_json_int(&ob, "column", gz_column(z));
+	gz_json_key(&ob, "function", false);
+	gz_json_string(&ob, function);
+	gz_json_key(&ob, "zeroing", false);
+	gz_json_string(&ob, zeroing);
+	gz_json_key(&ob, "origin", false);
+	gz_json_string(&ob, origin);
+	gz_json_key(&ob, "user_addr", false);
+	obstack_grow(&ob, user_addr ? "true" : "false", user_addr ? 4 : 5);
+	gz_json_key(&ob, "backend", false);
+	gz_json_string(&ob, "plugin");
+	obstack_grow(&ob, "}\n", 2);
+	obstack_1grow(&ob, '\0');
+	gz_json_append((char *)obstack_finish(&ob));
+	obstack_free(&ob, NULL);
+}
+
 /*
  * Where the page a zeroing works on comes from, for the inventory: a
  * string the caller frees (names have no length limit).
