@@ -105,6 +105,18 @@ const char *gz_strip_suffix(const char *name, char *buf, size_t size);
 
 /* ---- source.c ---- */
 #define GZ_MAX_ARGS 8
+#define GZ_MAX_LINES 16		/* a call or a removal spans no more */
+
+/*
+ * A text that grows as it is read: an argument, a statement, a
+ * condition.  Source text has no length limit a fixed buffer could hold
+ * (a cut argument would be a wrong fix-it, a cut condition a wrong
+ * verdict on whether a removed "if" has side effects).
+ */
+struct gz_text {
+	char *s;
+	size_t n, size;
+};
 
 struct gz_span {		/* a piece of source text: lines and columns */
 	int line, col;		/* first character, 1-based column */
@@ -126,16 +138,19 @@ bool gz_read_call(location_t loc, struct gz_args *out);
 void gz_free_args(struct gz_args *a);
 char *gz_read_stmt_text(location_t loc);
 bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t));
+void gz_text_add(struct gz_text *t, char ch);
+location_t gz_location(location_t anchor, int line, int col);
+location_t gz_spelling(location_t loc);
+bool gz_ident_at(location_t loc, char *buf, size_t size);
+location_t gz_ident_loc(location_t loc);
+
+/* ---- removal.c ---- */
 bool gz_removal_span(const struct gz_args *a,
 		     bool (*pure_call)(const char *, size_t),
 		     struct gz_span *out);
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out);
 bool gz_comment_above(const char *file, int line, struct gz_span *out);
-location_t gz_location(location_t anchor, int line, int col);
-location_t gz_spelling(location_t loc);
-bool gz_ident_at(location_t loc, char *buf, size_t size);
-location_t gz_ident_loc(location_t loc);
 
 /* ---- report.c ---- */
 enum gz_fixit_kind { GZ_FIX_INSERT_AFTER, GZ_FIX_REMOVE, GZ_FIX_REPLACE };
