@@ -11,6 +11,8 @@
 #include "gfpzero.h"
 
 #define GZ_IGNORE(...)
+/* a catalogue name as a string, for the lists of names */
+#define GZ_NAME(n) #n
 
 static const struct gz_alloc_entry gz_allocs[] = {
 #define GFPZ_ALLOC(n, ar, k, o, g, ord, ad, ua) \
@@ -67,7 +69,7 @@ static const struct gz_guard_entry gz_guards[] = {
 
 #undef GFPZ_UNMAP
 static const char *const gz_unmaps[] = {
-#define GFPZ_UNMAP(n) #n,
+#define GFPZ_UNMAP(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_UNMAP
 #define GFPZ_UNMAP GZ_IGNORE
@@ -76,7 +78,7 @@ static const char *const gz_unmaps[] = {
 
 #undef GFPZ_PUBLISH
 static const char *const gz_publishers[] = {
-#define GFPZ_PUBLISH(n) #n,
+#define GFPZ_PUBLISH(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_PUBLISH
 #define GFPZ_PUBLISH GZ_IGNORE
@@ -85,7 +87,7 @@ static const char *const gz_publishers[] = {
 
 #undef GFPZ_RELEASE
 static const char *const gz_releases[] = {
-#define GFPZ_RELEASE(n) #n,
+#define GFPZ_RELEASE(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_RELEASE
 #define GFPZ_RELEASE GZ_IGNORE
@@ -94,7 +96,7 @@ static const char *const gz_releases[] = {
 
 #undef GFPZ_HINT
 static const char *const gz_hints[] = {
-#define GFPZ_HINT(n) #n,
+#define GFPZ_HINT(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_HINT
 #define GFPZ_HINT GZ_IGNORE
@@ -103,7 +105,7 @@ static const char *const gz_hints[] = {
 
 #undef GFPZ_GFP_ZERO
 static const char *const gz_gfp_zero[] = {
-#define GFPZ_GFP_ZERO(n) #n,
+#define GFPZ_GFP_ZERO(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_GFP_ZERO
 #define GFPZ_GFP_ZERO GZ_IGNORE
@@ -112,7 +114,7 @@ static const char *const gz_gfp_zero[] = {
 
 #undef GFPZ_NO_USER_ADDR
 static const char *const gz_no_user_addr[] = {
-#define GFPZ_NO_USER_ADDR(n) #n,
+#define GFPZ_NO_USER_ADDR(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_NO_USER_ADDR
 #define GFPZ_NO_USER_ADDR GZ_IGNORE
@@ -121,7 +123,7 @@ static const char *const gz_no_user_addr[] = {
 
 #undef GFPZ_STRIP_SUFFIX
 static const char *const gz_suffixes[] = {
-#define GFPZ_STRIP_SUFFIX(n) #n,
+#define GFPZ_STRIP_SUFFIX(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 	NULL
 };

@@ -264,5 +264,5 @@ static void gz_decide_shared_callee(struct gz_finding *f)
 
 void gz_decide_unit(void)
 {
-	gz_for_each_finding(gz_decide_shared_callee);
+	gz_each_finding(gz_decide_shared_callee);
 }

@@ -70,12 +70,12 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			   gimple *z, tree kaddr)
 {
+	hash_set<gimple *> gone;
 	imm_use_iterator it;
 	gimple *use, *def;
 	const struct gz_call *c;
 	struct gz_args a;
 	struct gz_span span;
-	hash_set<gimple *> gone;
 	bool ok = true;
 
 	gone.add(z);
@@ -182,9 +182,9 @@ static bool gz_plain_rhs(const char *s, int n)
 static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 			      hash_set<gimple *> *gone, tree var, bool plain)
 {
+	auto_vec<gimple *, 4> defs;
 	tree name;
 	unsigned int i;
-	auto_vec<gimple *, 4> defs;
 
 	if (TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
 		return false;
@@ -244,8 +244,8 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 			       struct gz_origin *o, tree aaddr)
 {
-	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
 	hash_set<gimple *> gone;
+	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
 	unsigned int i;
 
 	if (!var)
@@ -277,6 +277,7 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 		    !DECL_ARTIFICIAL(v))
 			return gz_fix_unused_var(fn, f, gone, v, true);
 		gone->add(def);
+		c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
 		if (gimple_assign_single_p(def) &&
 		    TREE_CODE(gimple_assign_rhs1(def)) == ADDR_EXPR) {
 			tree base = get_base_address(
@@ -289,8 +290,7 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 			    CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
 			    gimple_assign_rhs_code(def) == POINTER_PLUS_EXPR)) {
 			t = gimple_assign_rhs1(def);
-		} else if (is_gimple_call(def) &&
-			   (c = gz_site_call(fn, def)) &&
+		} else if (c &&
 			   (c->role == GZ_ROLE_SAME || c->role == GZ_ROLE_MAP) &&
 			   (unsigned int)c->map->obj < gimple_call_num_args(def)) {
 			t = gimple_call_arg(def, c->map->obj);

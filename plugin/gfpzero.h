@@ -190,7 +190,7 @@ const char *gz_reason_name(enum gz_reason r);
 bool gz_check_from_name(const char *name, size_t len, enum gz_check *out);
 bool gz_check_converts(enum gz_check c);
 struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r);
-void gz_for_each_finding(void (*fn)(struct gz_finding *f));
+void gz_each_finding(void (*fn)(struct gz_finding *f));
 void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
 		  location_t anchor, const struct gz_span *span,
 		  const char *text);

@@ -80,7 +80,7 @@ public:
 		return 0;
 	}
 
-	opt_pass *clone() override { return new gfpzero_pass(); }
+	opt_pass *clone(void) override { return new gfpzero_pass(); }
 };
 }
 

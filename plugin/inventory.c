@@ -119,7 +119,7 @@ static char *gz_origin_text(struct gz_fn *fn, tree t)
 }
 
 /* The inventory: every zeroing that no origin of this function reached. */
-void gz_inventory_function(struct gz_fn *fn, hash_set<gimple *> *seen)
+void gz_inventory_function(struct gz_fn *fn)
 {
 	unsigned int i;
 	char *origin;
@@ -128,7 +128,7 @@ void gz_inventory_function(struct gz_fn *fn, hash_set<gimple *> *seen)
 		const struct gz_call *zc = &fn->sites[i].call;
 		gimple *z = fn->sites[i].stmt;
 
-		if (zc->role != GZ_ROLE_ZERO || seen->contains(z) ||
+		if (zc->role != GZ_ROLE_ZERO || fn->reached->contains(z) ||
 		    (unsigned int)zc->zero->obj >= gimple_call_num_args(z))
 			continue;
 		if (zc->zero->value >= 0 &&

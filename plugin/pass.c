@@ -61,9 +61,9 @@ static bool gz_twins(struct gz_fn *fn, unsigned int i, unsigned int j)
 
 void gz_analyse_function(function *fun)
 {
+	hash_set<gimple *> fresh;
 	struct gz_fn fn;
 	basic_block bb;
-	hash_set<gimple *> fresh, seen;
 	unsigned int i, j;
 	bool allocs = false, zeros = false, pubs = false;
 
@@ -74,6 +74,7 @@ void gz_analyse_function(function *fun)
 	fn.sites.create(0);
 	fn.callee_calls.create(0);
 	fn.index = new hash_map<gimple *, unsigned>;
+	fn.reached = new hash_set<gimple *>;
 
 	FOR_EACH_BB_FN(bb, fun) {
 		gimple_stmt_iterator gsi;
@@ -154,7 +155,7 @@ void gz_analyse_function(function *fun)
 			if (fn.sites[j].call.role == GZ_ROLE_ZERO &&
 			    gz_zeroing(&fn, &o, fn.sites[j].stmt,
 				       &fn.sites[j].call))
-				seen.add(fn.sites[j].stmt);
+				fn.reached->add(fn.sites[j].stmt);
 		for (j = 0; j < fn.callee_calls.length(); j++)
 			if (gz_callee_zeroing(&fn, &o, fn.callee_calls[j]))
 				fresh.add(fn.callee_calls[j]);
@@ -167,13 +168,14 @@ void gz_analyse_function(function *fun)
 		o.twins.release();
 	}
 	if (zeros && gz_inventory_on)
-		gz_inventory_function(&fn, &seen);
+		gz_inventory_function(&fn);
 	free_dominance_info(CDI_POST_DOMINATORS);
 out:
 	for (j = 0; j < fn.callee_calls.length(); j++)
 		gz_summary_call(gimple_call_fndecl(fn.callee_calls[j]),
 				fresh.contains(fn.callee_calls[j]));
 	delete fn.index;
+	delete fn.reached;
 	delete fn.live;
 	fn.sites.release();
 	fn.callee_calls.release();

@@ -93,7 +93,7 @@ struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r)
 }
 
 /* Call FN on each finding of the unit so far, in the order found. */
-void gz_for_each_finding(void (*fn)(struct gz_finding *f))
+void gz_each_finding(void (*fn)(struct gz_finding *f))
 {
 	unsigned int i;
 
@@ -333,7 +333,7 @@ static int gz_cmp(const void *pa, const void *pb)
 
 static void gz_emit(struct gz_finding *f)
 {
-	rich_location rl(line_table, f->loc);
+	rich_location rl { line_table, f->loc };
 	tree saved_fn = current_function_decl;
 	bool werror = gz_werror_get();
 	bool shown;

@@ -37,10 +37,12 @@ struct gz_fn {
 	function *fun;
 	tree fndecl;
 	const char *name;
+	/* its calls that the catalogue or a summary knows */
 	vec<gz_site> sites;
 	vec<gimple *> callee_calls;	/* calls of summarised callees */
 	hash_map<gimple *, unsigned> *index;
 	hash_set<basic_block> *live;	/* blocks that can reach the exit */
+	hash_set<gimple *> *reached;	/* zeroings an allocation reached */
 };
 
 struct gz_origin {
@@ -57,6 +59,7 @@ struct gz_origin {
 	struct gz_args args;
 	bool have_args;
 	bool gfp_zero;
+	/* what each SSA name or variable holds of it: GZ_OBJ, ... */
 	hash_map<tree, int> *state;
 	vec<gimple *> stores;		/* BASE->FIELD = it */
 };
@@ -119,6 +122,6 @@ void gz_param_publishers(struct gz_fn *fn);
 void gz_note_wrapper(struct gz_fn *fn, struct gz_origin *o);
 
 /* ---- inventory.c ---- */
-void gz_inventory_function(struct gz_fn *fn, hash_set<gimple *> *seen);
+void gz_inventory_function(struct gz_fn *fn);
 
 #endif /* GFPZERO_TRACK_H */
