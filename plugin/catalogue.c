@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Recognising calls through the catalogue (include/gfpzero_catalogue.h).
+ * Recognising calls through the catalogue (include/gfpzero_catalogue.h):
+ * its X-macros become the tables here, so the plugin knows what the
+ * semantic patch knows, from one list.
  *
  * A call is known by the outermost catalogue name in its macro expansion
  * chain: the source may spell vma_alloc_folio() while GCC sees

@@ -2,7 +2,9 @@
 /*
  * What decides whether a zeroing runs: guard predicates (with their
  * polarity), allocation-failure checks, other conditions whose skipping
- * path still uses the page, and publishing calls that come first.
+ * path still uses the page, and publishing calls that come first.  These
+ * are questions about the function's control flow (dominators, paths),
+ * apart from following values (flow.c).
  */
 #include "track.h"
 

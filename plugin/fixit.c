@@ -2,7 +2,9 @@
 /*
  * The fix-its of a convert finding: | __GFP_ZERO on the gfp argument,
  * the zeroing removed with what it leaves empty or unused, the raw fault
- * address, the user address in place of USER_ADDR_NONE.  All or nothing.
+ * address, the user address in place of USER_ADDR_NONE.  All or nothing:
+ * a partial conversion would be worse than none.  Only for a finding
+ * decide.c made; the extent of each removal comes from removal.c.
  */
 #include "track.h"
 

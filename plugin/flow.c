@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Following an origin's value through a function: copies, casts, phis,
- * member addresses, catalogue identity calls and mappings.
+ * member addresses, catalogue identity calls and mappings, to a fixed
+ * point; and what a zeroing's own call shows about the page it was
+ * followed to (which part it zeroes, with what address).  decide.c and
+ * summary.c read the same facts, so a zeroing in a function and one a
+ * summary describes are judged alike.
  */
 #include "track.h"
 

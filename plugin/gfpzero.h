@@ -1,16 +1,23 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * gfpzero GCC plugin: declarations shared by its parts.
+ * gfpzero GCC plugin: declarations shared by its parts, a section for
+ * each file that defines them (track.h: those of the analysis of one
+ * function).  Each file uses only files listed below it:
  *
- *   gfpzero_plugin.c  options, registration, the pass
- *   catalogue.c       recognising calls through include/gfpzero_catalogue.h
- *   source.c          reading the source text behind a location
- *   flow.c            following a fresh page or folio through a function
- *   control.c         guards, conditions and publishing before a zeroing
- *   check.c           classifying each zeroing; the per-function driver
+ *   gfpzero_plugin.c  options, registration, the end of a unit
+ *   pass.c            the pass over one function: what runs, in order
+ *   inventory.c       zeroings not followed to an allocation
+ *   decide.c          what a zeroing is: its check and reason, or nothing
+ *   summary.c         cross-function summaries: built, kept, read, written
  *   fixit.c           the conversion as fix-it hints
- *   summary.c         callees that zero a parameter (cross-function)
- *   report.c          diagnostics, fix-it emission and JSON
+ *   control.c         guards, conditions and publishing before a zeroing
+ *   flow.c            following a fresh page or folio through a function
+ *   catalogue.c       recognising calls through include/gfpzero_catalogue.h
+ *   report.c          findings kept, printed as diagnostics and JSON
+ *   removal.c         what a fix-it removes with a statement
+ *   source.c          reading the source text behind a location
+ *
+ * GCC version differences are in gcc-compat.h alone.
  */
 #ifndef GFPZERO_H
 #define GFPZERO_H

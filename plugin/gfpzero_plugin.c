@@ -26,6 +26,12 @@
  * -fplugin-arg-gfpzero_plugin-disable
  *	load the plugin but run nothing
  *
+ * Environment, for the tests only: GFPZERO_PLUGIN_FAULT=<function> makes
+ * the pass raise an internal compiler error in <function>.
+ *
+ * This file reads the options and registers the pass (pass.c, after
+ * "ssa") and the end of each unit, when findings are settled and printed.
+ *
  * Usage:
  * $ gcc -fplugin=./gfpzero_plugin.so -fplugin-arg-gfpzero_plugin-json=out.json \
  *	-O2 -c mm/memory.c

@@ -3,7 +3,9 @@
  * Cross-function summaries: functions that zero a page or folio
  * parameter, static functions that map one to user space (publishers),
  * functions that return a fresh one (wrappers), and who calls the zeroing
- * ones with what.
+ * ones with what.  Built here from a function's analysis, kept for its
+ * callers, and turned into catalogue terms at their calls (a wrapper's
+ * call is an allocation, a publisher's a publishing call).
  *
  * GCC runs the early passes in topological order, callees first, so a
  * callee's summary exists when its callers are analysed (not within a
