@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Recognising calls through the catalogue (include/gfpzero_catalogue.h).
+ * Recognising calls through the catalogue (include/gfpzero_catalogue.h):
+ * its X-macros become the tables here, so the plugin knows what the
+ * semantic patch knows, from one list.
  *
  * A call is known by the outermost catalogue name in its macro expansion
  * chain: the source may spell vma_alloc_folio() while GCC sees
@@ -11,6 +13,8 @@
 #include "gfpzero.h"
 
 #define GZ_IGNORE(...)
+/* a catalogue name as a string, for the lists of names */
+#define GZ_NAME(n) #n
 
 static const struct gz_alloc_entry gz_allocs[] = {
 #define GFPZ_ALLOC(n, ar, k, o, g, ord, ad, ua) \
@@ -67,7 +71,7 @@ static const struct gz_guard_entry gz_guards[] = {
 
 #undef GFPZ_UNMAP
 static const char *const gz_unmaps[] = {
-#define GFPZ_UNMAP(n) #n,
+#define GFPZ_UNMAP(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_UNMAP
 #define GFPZ_UNMAP GZ_IGNORE
@@ -76,7 +80,7 @@ static const char *const gz_unmaps[] = {
 
 #undef GFPZ_PUBLISH
 static const char *const gz_publishers[] = {
-#define GFPZ_PUBLISH(n) #n,
+#define GFPZ_PUBLISH(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_PUBLISH
 #define GFPZ_PUBLISH GZ_IGNORE
@@ -85,7 +89,7 @@ static const char *const gz_publishers[] = {
 
 #undef GFPZ_RELEASE
 static const char *const gz_releases[] = {
-#define GFPZ_RELEASE(n) #n,
+#define GFPZ_RELEASE(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_RELEASE
 #define GFPZ_RELEASE GZ_IGNORE
@@ -94,7 +98,7 @@ static const char *const gz_releases[] = {
 
 #undef GFPZ_HINT
 static const char *const gz_hints[] = {
-#define GFPZ_HINT(n) #n,
+#define GFPZ_HINT(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_HINT
 #define GFPZ_HINT GZ_IGNORE
@@ -103,7 +107,7 @@ static const char *const gz_hints[] = {
 
 #undef GFPZ_GFP_ZERO
 static const char *const gz_gfp_zero[] = {
-#define GFPZ_GFP_ZERO(n) #n,
+#define GFPZ_GFP_ZERO(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_GFP_ZERO
 #define GFPZ_GFP_ZERO GZ_IGNORE
@@ -112,7 +116,7 @@ static const char *const gz_gfp_zero[] = {
 
 #undef GFPZ_NO_USER_ADDR
 static const char *const gz_no_user_addr[] = {
-#define GFPZ_NO_USER_ADDR(n) #n,
+#define GFPZ_NO_USER_ADDR(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_NO_USER_ADDR
 #define GFPZ_NO_USER_ADDR GZ_IGNORE
@@ -121,7 +125,7 @@ static const char *const gz_no_user_addr[] = {
 
 #undef GFPZ_STRIP_SUFFIX
 static const char *const gz_suffixes[] = {
-#define GFPZ_STRIP_SUFFIX(n) #n,
+#define GFPZ_STRIP_SUFFIX(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 	NULL
 };
@@ -315,56 +319,6 @@ bool gz_kind_from_name(const char *name, enum gz_alloc_kind *kind)
 			return true;
 		}
 	return false;
-}
-
-/* The identifier written at (or, for a '(' location, just before) LOC. */
-static bool gz_ident_at(location_t loc, char *buf, size_t size)
-{
-	expanded_location x = expand_location(loc);
-	const char *s;
-	int len, col, start;
-
-	if (!x.file || x.line <= 0 || x.column <= 0)
-		return false;
-	s = gz_source_line(x.file, x.line, &len);
-	col = x.column - 1;
-	if (!s || col >= len)
-		return false;
-	if (s[col] == '(') {
-		while (col > 0 && ISSPACE(s[col - 1]))
-			col--;
-		start = col;
-		while (start > 0 && (ISALNUM(s[start - 1]) || s[start - 1] == '_'))
-			start--;
-	} else {
-		start = col;
-		while (col < len && (ISALNUM(s[col]) || s[col] == '_'))
-			col++;
-	}
-	if (col - start <= 0 || (size_t)(col - start) >= size)
-		return false;
-	memcpy(buf, s + start, col - start);
-	buf[col - start] = '\0';
-	return true;
-}
-
-static location_t gz_ident_loc(location_t loc)
-{
-	expanded_location x = expand_location(loc);
-	const char *s;
-	int col, len;
-
-	if (!x.file || x.line <= 0 || x.column <= 0)
-		return loc;
-	s = gz_source_line(x.file, x.line, &len);
-	col = x.column - 1;
-	if (!s || col >= len || s[col] != '(')
-		return loc;
-	while (col > 0 && ISSPACE(s[col - 1]))
-		col--;
-	while (col > 0 && (ISALNUM(s[col - 1]) || s[col - 1] == '_'))
-		col--;
-	return gz_location(loc, x.line, col + 1);
 }
 
 /*

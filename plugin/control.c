@@ -2,7 +2,9 @@
 /*
  * What decides whether a zeroing runs: guard predicates (with their
  * polarity), allocation-failure checks, other conditions whose skipping
- * path still uses the page, and publishing calls that come first.
+ * path still uses the page, and publishing calls that come first.  These
+ * are questions about the function's control flow (dominators, paths),
+ * apart from following values (flow.c).
  */
 #include "track.h"
 
@@ -48,6 +50,17 @@ enum {
 	GZ_F_NO_NEED = 4,	/* a guard says the allocator zeroed it */
 };
 
+/* A comparison with a constant, the constant second: x == 0, not 0 == x. */
+static void gz_constant_second(tree *a, tree *b)
+{
+	tree t = *a;
+
+	if (TREE_CODE(t) != INTEGER_CST)
+		return;
+	*a = *b;
+	*b = t;
+}
+
 /*
  * The facts that hold where the value T is TRUTH (nonzero when true).
  * Seen through what GCC makes of a kernel condition: copies and casts,
@@ -84,7 +97,8 @@ static int gz_facts_of(struct gz_fn *fn, struct gz_origin *o, tree t,
 	r2 = gimple_assign_rhs2(def);
 	switch (gimple_assign_rhs_code(def)) {
 	case SSA_NAME:
-	CASE_CONVERT:
+	case NOP_EXPR:
+	case CONVERT_EXPR:
 		return gz_facts_of(fn, o, r1, truth, guard, depth + 1);
 	case BIT_NOT_EXPR:
 		if (TYPE_PRECISION(TREE_TYPE(r1)) != 1)
@@ -99,8 +113,7 @@ static int gz_facts_of(struct gz_fn *fn, struct gz_origin *o, tree t,
 				   guard, depth + 1);
 	case EQ_EXPR:
 	case NE_EXPR:
-		if (TREE_CODE(r1) == INTEGER_CST)
-			std::swap(r1, r2);
+		gz_constant_second(&r1, &r2);
 		if (TREE_CODE(r2) != INTEGER_CST || !integer_zerop(r2))
 			return 0;
 		return gz_facts_of(fn, o, r1,
@@ -133,8 +146,7 @@ static int gz_edge_facts(struct gz_fn *fn, struct gz_origin *o, gimple *cond,
 
 	if (!(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
 		return 0;
-	if (TREE_CODE(l) == INTEGER_CST)
-		std::swap(l, r);
+	gz_constant_second(&l, &r);
 	if (TREE_CODE(r) != INTEGER_CST || !integer_zerop(r) ||
 	    (code != EQ_EXPR && code != NE_EXPR))
 		return 0;

@@ -2,9 +2,20 @@
 /*
  * The fix-its of a convert finding: | __GFP_ZERO on the gfp argument,
  * the zeroing removed with what it leaves empty or unused, the raw fault
- * address, the user address in place of USER_ADDR_NONE.  All or nothing.
+ * address, the user address in place of USER_ADDR_NONE.  All or nothing:
+ * a partial conversion would be worse than none.  Only for a finding
+ * decide.c made; the extent of each removal comes from removal.c.
  */
 #include "track.h"
+
+/*
+ * A call an "if" removed with its zeroing may test: a guard predicate
+ * (it only asks) or a branch hint around the condition.
+ */
+static bool gz_pure_call(const char *name, size_t len)
+{
+	return gz_is_guard_name(name, len) || gz_is_hint_name(name, len);
+}
 
 /*
  * A declaration "void *kaddr;" of its own, left unused once its only
@@ -61,12 +72,12 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			   gimple *z, tree kaddr)
 {
+	hash_set<gimple *> gone;
 	imm_use_iterator it;
 	gimple *use, *def;
 	const struct gz_call *c;
 	struct gz_args a;
 	struct gz_span span;
-	hash_set<gimple *> gone;
 	bool ok = true;
 
 	gone.add(z);
@@ -90,7 +101,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			ok = false;
 			continue;
 		}
-		if (gz_removal_span(&a, false, &span))
+		if (gz_removal_span(&a, NULL, &span))
 			gz_add_fixit(f, GZ_FIX_REMOVE, u->loc, &span, NULL);
 		else
 			ok = false;
@@ -113,7 +124,7 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 			    s[i - 1] == ',')
 				ok = false;
 		a.stmt.col = col;
-		if (ok && gz_removal_span(&a, false, &span))
+		if (ok && gz_removal_span(&a, NULL, &span))
 			gz_add_fixit(f, GZ_FIX_REMOVE, c->loc, &span, NULL);
 		else
 			ok = false;
@@ -173,9 +184,9 @@ static bool gz_plain_rhs(const char *s, int n)
 static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 			      hash_set<gimple *> *gone, tree var, bool plain)
 {
+	auto_vec<gimple *, 4> defs;
 	tree name;
 	unsigned int i;
-	auto_vec<gimple *, 4> defs;
 
 	if (TREE_CODE(var) != VAR_DECL || !DECL_NAME(var))
 		return false;
@@ -235,8 +246,8 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 			       struct gz_origin *o, tree aaddr)
 {
-	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
 	hash_set<gimple *> gone;
+	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
 	unsigned int i;
 
 	if (!var)
@@ -268,6 +279,7 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 		    !DECL_ARTIFICIAL(v))
 			return gz_fix_unused_var(fn, f, gone, v, true);
 		gone->add(def);
+		c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
 		if (gimple_assign_single_p(def) &&
 		    TREE_CODE(gimple_assign_rhs1(def)) == ADDR_EXPR) {
 			tree base = get_base_address(
@@ -280,8 +292,7 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 			    CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
 			    gimple_assign_rhs_code(def) == POINTER_PLUS_EXPR)) {
 			t = gimple_assign_rhs1(def);
-		} else if (is_gimple_call(def) &&
-			   (c = gz_site_call(fn, def)) &&
+		} else if (c &&
 			   (c->role == GZ_ROLE_SAME || c->role == GZ_ROLE_MAP) &&
 			   (unsigned int)c->map->obj < gimple_call_num_args(def)) {
 			t = gimple_call_arg(def, c->map->obj);
@@ -400,7 +411,7 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 				     &o->args.arg[ae->user_addr],
 				     za.text[ze->addr]);
 	}
-	if (ok && gz_removal_span(&za, true, &span)) {
+	if (ok && gz_removal_span(&za, gz_pure_call, &span)) {
 		struct gz_span note;
 
 		gz_add_fixit(f, GZ_FIX_REMOVE, zc->loc, &span, NULL);

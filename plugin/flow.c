@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Following an origin's value through a function: copies, casts, phis,
- * member addresses, catalogue identity calls and mappings.
+ * member addresses, catalogue identity calls and mappings, to a fixed
+ * point; and what a zeroing's own call shows about the page it was
+ * followed to (which part it zeroes, with what address).  decide.c and
+ * summary.c read the same facts, so a zeroing in a function and one a
+ * summary describes are judged alike.
  */
 #include "track.h"
 
@@ -56,6 +60,61 @@ const struct gz_call *gz_site_call(struct gz_fn *fn, gimple *stmt)
 	unsigned int *i = fn->index->get(stmt);
 
 	return i ? &fn->sites[*i].call : NULL;
+}
+
+/* Is the memset/clear length the whole object? */
+static bool gz_full_length(const struct gz_zero_entry *z,
+			   const struct gz_args *a, bool have)
+{
+	const char *t;
+
+	if (z->len < 0)
+		return true;
+	if (!have || a->nargs <= z->len)
+		return false;
+	t = a->text[z->len];
+	return !strcmp(t, "PAGE_SIZE") || !strncmp(t, "folio_size(", 11) ||
+	       !strncmp(t, "page_size(", 10);
+}
+
+/*
+ * The facts of zeroing Z of origin O that Z's own call shows; false if
+ * Z does not zero this origin's object.
+ */
+bool gz_zero_facts(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+			  const struct gz_call *zc, struct gz_facts *x)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	unsigned int n = gimple_call_num_args(z);
+	struct gz_args za;
+	bool have_za;
+	int st;
+
+	memset(x, 0, sizeof(*x));
+	if ((unsigned int)ze->obj >= n)
+		return false;
+	st = gz_state(o, gimple_call_arg(z, ze->obj));
+	if (ze->object == GZ_KADDR) {
+		if (!(st & (GZ_MAP | GZ_MAPOFF)))
+			return false;
+	} else if (!(st & (GZ_OBJ | GZ_SUB))) {
+		return false;
+	}
+	if (ze->value >= 0 && ((unsigned int)ze->value >= n ||
+			       !integer_zerop(gimple_call_arg(z, ze->value))))
+		return false;
+	have_za = gz_read_site(zc, &za);
+	x->loc = zc->loc;
+	x->zc = zc;
+	x->partial = ze->extent == GZ_RANGE || (st & (GZ_SUB | GZ_MAPOFF)) ||
+		     !gz_full_length(ze, &za, have_za);
+	x->user_addr = ze->addr >= 0 && (unsigned int)ze->addr < n;
+	x->const_addr = x->user_addr &&
+			TREE_CODE(gimple_call_arg(z, ze->addr)) == INTEGER_CST;
+	x->mixed = st & GZ_MIXED;
+	if (have_za)
+		gz_free_args(&za);
+	return true;
 }
 
 /* The state of &BASE->field or &BASE[n] given BASE's state. */

@@ -60,7 +60,7 @@
 
 /* GCC 16 dropped system.h's CONST_CAST along with its C heritage. */
 #ifndef CONST_CAST
-#define CONST_CAST(TYPE, X) const_cast<TYPE>(X)
+#define CONST_CAST(TYPE, X) (const_cast<TYPE>(X))
 #endif
 
 /*

@@ -1,16 +1,23 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * gfpzero GCC plugin: declarations shared by its parts.
+ * gfpzero GCC plugin: declarations shared by its parts, a section for
+ * each file that defines them (track.h: those of the analysis of one
+ * function).  Each file uses only files listed below it:
  *
- *   gfpzero_plugin.c  options, registration, the pass
- *   catalogue.c       recognising calls through include/gfpzero_catalogue.h
- *   source.c          reading the source text behind a location
- *   flow.c            following a fresh page or folio through a function
- *   control.c         guards, conditions and publishing before a zeroing
- *   check.c           classifying each zeroing; the per-function driver
+ *   gfpzero_plugin.c  options, registration, the end of a unit
+ *   pass.c            the pass over one function: what runs, in order
+ *   inventory.c       zeroings not followed to an allocation
+ *   decide.c          what a zeroing is: its check and reason, or nothing
+ *   summary.c         cross-function summaries: built, kept, read, written
  *   fixit.c           the conversion as fix-it hints
- *   summary.c         callees that zero a parameter (cross-function)
- *   report.c          diagnostics, fix-it emission and JSON
+ *   control.c         guards, conditions and publishing before a zeroing
+ *   flow.c            following a fresh page or folio through a function
+ *   catalogue.c       recognising calls through include/gfpzero_catalogue.h
+ *   report.c          findings kept, printed as diagnostics and JSON
+ *   removal.c         what a fix-it removes with a statement
+ *   source.c          reading the source text behind a location
+ *
+ * GCC version differences are in gcc-compat.h alone.
  */
 #ifndef GFPZERO_H
 #define GFPZERO_H
@@ -105,6 +112,18 @@ const char *gz_strip_suffix(const char *name, char *buf, size_t size);
 
 /* ---- source.c ---- */
 #define GZ_MAX_ARGS 8
+#define GZ_MAX_LINES 16		/* a call or a removal spans no more */
+
+/*
+ * A text that grows as it is read: an argument, a statement, a
+ * condition.  Source text has no length limit a fixed buffer could hold
+ * (a cut argument would be a wrong fix-it, a cut condition a wrong
+ * verdict on whether a removed "if" has side effects).
+ */
+struct gz_text {
+	char *s;
+	size_t n, size;
+};
 
 struct gz_span {		/* a piece of source text: lines and columns */
 	int line, col;		/* first character, 1-based column */
@@ -126,13 +145,19 @@ bool gz_read_call(location_t loc, struct gz_args *out);
 void gz_free_args(struct gz_args *a);
 char *gz_read_stmt_text(location_t loc);
 bool gz_text_has_word(const char *text, bool (*pred)(const char *, size_t));
-bool gz_removal_span(const struct gz_args *a, bool allow_if,
+void gz_text_add(struct gz_text *t, char ch);
+location_t gz_location(location_t anchor, int line, int col);
+location_t gz_spelling(location_t loc);
+bool gz_ident_at(location_t loc, char *buf, size_t size);
+location_t gz_ident_loc(location_t loc);
+
+/* ---- removal.c ---- */
+bool gz_removal_span(const struct gz_args *a,
+		     bool (*pure_call)(const char *, size_t),
 		     struct gz_span *out);
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out);
 bool gz_comment_above(const char *file, int line, struct gz_span *out);
-location_t gz_location(location_t anchor, int line, int col);
-location_t gz_spelling(location_t loc);
 
 /* ---- report.c ---- */
 enum gz_fixit_kind { GZ_FIX_INSERT_AFTER, GZ_FIX_REMOVE, GZ_FIX_REPLACE };
@@ -166,18 +191,21 @@ struct gz_finding {
 extern bool gz_check_enabled[GZ_NR_CHECKS];
 extern const char *gz_json_file;
 extern bool gz_severity_error;
-extern bool gz_inventory_on;
 
 const char *gz_check_name(enum gz_check c);
 const char *gz_reason_name(enum gz_reason r);
 bool gz_check_from_name(const char *name, size_t len, enum gz_check *out);
+bool gz_check_converts(enum gz_check c);
 struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r);
+void gz_each_finding(void (*fn)(struct gz_finding *f));
 void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
 		  location_t anchor, const struct gz_span *span,
 		  const char *text);
 void gz_emit_findings(void);
-void gz_inventory(location_t loc, const char *function, const char *zeroing,
-		  const char *origin, bool user_addr);
+void gz_json_string(obstack *ob, const char *s);
+void gz_json_key(obstack *ob, const char *key, bool first);
+void gz_json_int(obstack *ob, const char *key, int v);
+void gz_json_append(const char *line);
 
 /* ---- summary.c ---- */
 struct gz_summary {
@@ -206,22 +234,25 @@ struct gz_wrapper {
 	bool exported;
 };
 
-void gz_summary_add(const struct gz_summary *s);
-void gz_publisher_add(tree fndecl, unsigned int params);
-unsigned int gz_publisher_find(tree fndecl);
 const struct gz_summary *gz_summary_find(tree fndecl, int param);
 void gz_summary_call(tree callee, bool fresh);
 bool gz_summary_shared(tree fndecl);
 bool gz_summary_exported(tree fndecl);
-void gz_wrapper_add(const struct gz_wrapper *w);
-const struct gz_wrapper *gz_wrapper_find(tree fndecl);
+bool gz_wrapper_call(gimple *stmt, tree callee, struct gz_call *out);
+bool gz_publisher_call(gimple *stmt, tree callee, struct gz_call *out);
 void gz_summaries_read(const char *dir);
 void gz_summaries_write(const char *dir);
 void gz_summary_reset(void);
 
 extern const char *gz_summaries_dir;
 
-/* ---- check.c ---- */
+/* ---- decide.c ---- */
+void gz_decide_unit(void);
+
+/* ---- inventory.c ---- */
+extern bool gz_inventory_on;
+
+/* ---- pass.c ---- */
 void gz_analyse_function(function *fun);
 
 #endif /* GFPZERO_H */

@@ -26,6 +26,12 @@
  * -fplugin-arg-gfpzero_plugin-disable
  *	load the plugin but run nothing
  *
+ * Environment, for the tests only: GFPZERO_PLUGIN_FAULT=<function> makes
+ * the pass raise an internal compiler error in <function>.
+ *
+ * This file reads the options and registers the pass (pass.c, after
+ * "ssa") and the end of each unit, when findings are settled and printed.
+ *
  * Usage:
  * $ gcc -fplugin=./gfpzero_plugin.so -fplugin-arg-gfpzero_plugin-json=out.json \
  *	-O2 -c mm/memory.c
@@ -80,15 +86,22 @@ public:
 		return 0;
 	}
 
-	opt_pass *clone() override { return new gfpzero_pass(); }
+	opt_pass *clone(void) override { return new gfpzero_pass(); }
 };
 }
 
+/*
+ * The end of the unit: every call of its functions is known now.  Write
+ * the summaries, settle the findings that depend on every caller, print
+ * them, and start the next unit afresh.
+ */
 static void gfpzero_finish_unit(void *gcc_data, void *user_data)
 {
 	if (gz_summaries_dir)
 		gz_summaries_write(gz_summaries_dir);
+	gz_decide_unit();
 	gz_emit_findings();
+	gz_summary_reset();
 }
 
 static bool gfpzero_parse_checks(const char *value)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Findings: buffered per translation unit, then printed as GCC
- * diagnostics (with fix-it hints for -fdiagnostics-generate-patch) and
- * appended to the JSON Lines file.
+ * Findings: buffered per translation unit, then printed, sorted and once
+ * each, as GCC diagnostics (with fix-it hints for
+ * -fdiagnostics-generate-patch) and appended to the JSON Lines file.
+ * The names of the checks and reasons, as every backend spells them, and
+ * the JSON writer the inventory shares.  What a finding is, is decided
+ * elsewhere (decide.c); this file only keeps and prints it.
  */
 #include "gfpzero.h"
 #include <fcntl.h>
@@ -11,7 +14,6 @@
 bool gz_check_enabled[GZ_NR_CHECKS] = { true, true, true, true };
 const char *gz_json_file;
 bool gz_severity_error;
-bool gz_inventory_on;
 
 static vec<gz_finding *> gz_findings;
 
@@ -73,7 +75,8 @@ bool gz_check_from_name(const char *name, size_t len, enum gz_check *out)
 	return false;
 }
 
-static bool gz_convert(enum gz_check c)
+/* Does a finding of check C come with the conversion? */
+bool gz_check_converts(enum gz_check c)
 {
 	return c == GZ_DOUBLE_ZEROING || c == GZ_MANUAL_ZEROING;
 }
@@ -87,6 +90,15 @@ struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r)
 	f->reason = r;
 	gz_findings.safe_push(f);
 	return f;
+}
+
+/* Call FN on each finding of the unit so far, in the order found. */
+void gz_each_finding(void (*fn)(struct gz_finding *f))
+{
+	unsigned int i;
+
+	for (i = 0; i < gz_findings.length(); i++)
+		fn(gz_findings[i]);
 }
 
 void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,
@@ -195,7 +207,7 @@ static void gz_apply_fixits(struct gz_finding *f, rich_location *rl)
 	}
 }
 
-static void gz_json_string(obstack *ob, const char *s)
+void gz_json_string(obstack *ob, const char *s)
 {
 	obstack_1grow(ob, '"');
 	for (; s && *s; s++) {
@@ -216,7 +228,7 @@ static void gz_json_string(obstack *ob, const char *s)
 	obstack_1grow(ob, '"');
 }
 
-static void gz_json_key(obstack *ob, const char *key, bool first)
+void gz_json_key(obstack *ob, const char *key, bool first)
 {
 	if (!first)
 		obstack_1grow(ob, ',');
@@ -224,7 +236,7 @@ static void gz_json_key(obstack *ob, const char *key, bool first)
 	obstack_1grow(ob, ':');
 }
 
-static void gz_json_int(obstack *ob, const char *key, int v)
+void gz_json_int(obstack *ob, const char *key, int v)
 {
 	char buf[24];
 
@@ -234,7 +246,7 @@ static void gz_json_int(obstack *ob, const char *key, int v)
 }
 
 /* One JSON object per line, written with one write() under O_APPEND. */
-static void gz_json_append(const char *line)
+void gz_json_append(const char *line)
 {
 	int fd = open(gz_json_file, O_WRONLY | O_APPEND | O_CREAT, 0644);
 
@@ -258,7 +270,7 @@ static void gz_json_write(struct gz_finding *f)
 	gz_json_key(&ob, "check", true);
 	gz_json_string(&ob, gz_check_name(f->check));
 	gz_json_key(&ob, "action", false);
-	gz_json_string(&ob, gz_convert(f->check) ? "convert" : "report");
+	gz_json_string(&ob, gz_check_converts(f->check) ? "convert" : "report");
 	gz_json_key(&ob, "file", false);
 	gz_json_string(&ob, z.file);
 	gz_json_int(&ob, "line", z.line);
@@ -275,7 +287,7 @@ static void gz_json_write(struct gz_finding *f)
 	else
 		gz_json_string(&ob, gz_reason_name(f->reason));
 	gz_json_key(&ob, "fixit", false);
-	if (f->fixits_ok && gz_convert(f->check))
+	if (f->fixits_ok && gz_check_converts(f->check))
 		obstack_grow(&ob, "true", 4);
 	else
 		obstack_grow(&ob, "false", 5);
@@ -290,43 +302,6 @@ static void gz_json_write(struct gz_finding *f)
 	gz_json_key(&ob, "callee", false);
 	gz_json_string(&ob, f->callee);
 	obstack_grow(&ob, "}}\n", 3);
-	obstack_1grow(&ob, '\0');
-	gz_json_append((char *)obstack_finish(&ob));
-	obstack_free(&ob, NULL);
-}
-
-/*
- * A zeroing whose page the analysis did not follow to an allocation in
- * its function, and where the page came from instead: with the inventory
- * option, so that a person converting a tree sees nothing was missed.
- */
-void gz_inventory(location_t loc, const char *function, const char *zeroing,
-		  const char *origin, bool user_addr)
-{
-	expanded_location z = expand_location(gz_spelling(loc));
-	obstack ob;
-
-	if (!gz_inventory_on || !gz_json_file)
-		return;
-	obstack_init(&ob);
-	obstack_1grow(&ob, '{');
-	gz_json_key(&ob, "kind", true);
-	gz_json_string(&ob, "inventory");
-	gz_json_key(&ob, "file", false);
-	gz_json_string(&ob, z.file);
-	gz_json_int(&ob, "line", z.line);
-	gz_json_int(&ob, "column", gz_column(z));
-	gz_json_key(&ob, "function", false);
-	gz_json_string(&ob, function);
-	gz_json_key(&ob, "zeroing", false);
-	gz_json_string(&ob, zeroing);
-	gz_json_key(&ob, "origin", false);
-	gz_json_string(&ob, origin);
-	gz_json_key(&ob, "user_addr", false);
-	obstack_grow(&ob, user_addr ? "true" : "false", user_addr ? 4 : 5);
-	gz_json_key(&ob, "backend", false);
-	gz_json_string(&ob, "plugin");
-	obstack_grow(&ob, "}\n", 2);
 	obstack_1grow(&ob, '\0');
 	gz_json_append((char *)obstack_finish(&ob));
 	obstack_free(&ob, NULL);
@@ -358,12 +333,12 @@ static int gz_cmp(const void *pa, const void *pb)
 
 static void gz_emit(struct gz_finding *f)
 {
-	rich_location rl(line_table, f->loc);
+	rich_location rl { line_table, f->loc };
 	tree saved_fn = current_function_decl;
 	bool werror = gz_werror_get();
 	bool shown;
 
-	if (gz_convert(f->check))
+	if (gz_check_converts(f->check))
 		gz_apply_fixits(f, &rl);
 	current_function_decl = f->fndecl;
 	if (gz_severity_error) {
@@ -388,20 +363,6 @@ void gz_emit_findings(void)
 {
 	unsigned int i;
 
-	/* a convert finding through a callee that others share is not one */
-	for (i = 0; i < gz_findings.length(); i++) {
-		struct gz_finding *f = gz_findings[i];
-
-		if (!f->via || !gz_convert(f->check) ||
-		    !gz_summary_shared(f->via))
-			continue;
-		f->check = GZ_UNCONVERTIBLE_ZEROING;
-		f->reason = GZ_R_SHARED_CALLEE;
-		f->fixits_ok = false;
-		free(f->message);
-		f->message = f->shared_message;
-		f->shared_message = NULL;
-	}
 	for (i = 0; i < gz_findings.length(); i++)
 		if (!gz_check_enabled[gz_findings[i]->check]) {
 			gz_findings.unordered_remove(i);
@@ -427,5 +388,4 @@ void gz_emit_findings(void)
 	}
 	gz_findings.release();
 	gz_removed.release();
-	gz_summary_reset();
 }

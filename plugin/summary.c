@@ -3,7 +3,9 @@
  * Cross-function summaries: functions that zero a page or folio
  * parameter, static functions that map one to user space (publishers),
  * functions that return a fresh one (wrappers), and who calls the zeroing
- * ones with what.
+ * ones with what.  Built here from a function's analysis, kept for its
+ * callers, and turned into catalogue terms at their calls (a wrapper's
+ * call is an allocation, a publisher's a publishing call).
  *
  * GCC runs the early passes in topological order, callees first, so a
  * callee's summary exists when its callers are analysed (not within a
@@ -20,7 +22,7 @@
  *   zeroes <name> <param> <partial> <const_addr> <user_addr>
  *	    <conditional> <guard or -> <zeroing helper> <file:line>
  */
-#include "gfpzero.h"
+#include "track.h"
 #include <dirent.h>
 #include <unistd.h>
 
@@ -46,7 +48,7 @@ struct gz_publisher {
 
 static vec<gz_publisher> gz_publishers;
 
-void gz_publisher_add(tree fndecl, unsigned int params)
+static void gz_publisher_add(tree fndecl, unsigned int params)
 {
 	struct gz_publisher p = { fndecl, params };
 
@@ -54,7 +56,7 @@ void gz_publisher_add(tree fndecl, unsigned int params)
 }
 
 /* The parameters FNDECL publishes, a bit each; 0 if none. */
-unsigned int gz_publisher_find(tree fndecl)
+static unsigned int gz_publisher_find(tree fndecl)
 {
 	unsigned int i;
 
@@ -77,7 +79,7 @@ static bool gz_elsewhere(tree fndecl)
  * The guard is one of the callee's call sites, which go when its analysis
  * ends: the summary keeps a copy, read when its callers are analysed.
  */
-void gz_summary_add(const struct gz_summary *s)
+static void gz_summary_add(const struct gz_summary *s)
 {
 	struct gz_summary c = *s;
 
@@ -109,12 +111,12 @@ const struct gz_summary *gz_summary_find(tree fndecl, int param)
 	return NULL;
 }
 
-void gz_wrapper_add(const struct gz_wrapper *w)
+static void gz_wrapper_add(const struct gz_wrapper *w)
 {
 	gz_wrappers.safe_push(*w);
 }
 
-const struct gz_wrapper *gz_wrapper_find(tree fndecl)
+static const struct gz_wrapper *gz_wrapper_find(tree fndecl)
 {
 	const char *name;
 	unsigned int i;
@@ -162,6 +164,210 @@ bool gz_summary_exported(tree fndecl)
 	cgraph_node *node = cgraph_node::get(fndecl);
 
 	return TREE_PUBLIC(fndecl) || !node || node->address_taken;
+}
+
+/* ---- summarising a function for its callers ---- */
+
+/* Note a zeroing address of the form PARAM->FIELD, for the callers. */
+static void gz_summary_addr(struct gz_fn *fn, struct gz_summary *s,
+			    gimple *z, const struct gz_call *zc)
+{
+	const struct gz_zero_entry *ze = zc->zero;
+	struct gz_args a;
+	tree base, field, parm;
+	int i = 0;
+
+	s->addr_param = -1;
+	if (ze->addr < 0 || (unsigned int)ze->addr >= gimple_call_num_args(z))
+		return;
+	field = gz_field_load(gimple_call_arg(z, ze->addr), &base);
+	if (!field || !SSA_NAME_IS_DEFAULT_DEF(base) ||
+	    !SSA_NAME_VAR(base) || TREE_CODE(SSA_NAME_VAR(base)) != PARM_DECL)
+		return;
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
+	     parm = DECL_CHAIN(parm), i++)
+		if (parm == SSA_NAME_VAR(base))
+			break;
+	if (!parm || !DECL_NAME(parm) || !gz_read_site(zc, &a))
+		return;
+	if (ze->addr < a.nargs) {
+		s->addr_param = i;
+		s->addr_field = field;
+		s->addr_text = xstrdup(a.text[ze->addr]);
+		s->param_name = IDENTIFIER_POINTER(DECL_NAME(parm));
+	}
+	gz_free_args(&a);
+}
+
+/* Summarise the parameters this function zeroes, for its callers. */
+void gz_param_summaries(struct gz_fn *fn)
+{
+	tree parm;
+	int i = 0;
+
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
+	     parm = DECL_CHAIN(parm), i++) {
+		struct gz_origin o;
+		tree d;
+		unsigned int j;
+
+		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+			continue;
+		d = ssa_default_def(fn->fun, parm);
+		if (!d)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.seed = d;
+		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+		o.state = new hash_map<tree, int>;
+		gz_propagate(fn, &o);
+		for (j = 0; j < fn->sites.length(); j++) {
+			const struct gz_call *zc = &fn->sites[j].call;
+			struct gz_control ctl;
+			struct gz_summary s;
+			struct gz_facts x;
+
+			if (zc->role != GZ_ROLE_ZERO ||
+			    !gz_zero_facts(fn, &o, fn->sites[j].stmt, zc, &x))
+				continue;
+			gz_controls(fn, &o, fn->sites[j].stmt, &ctl);
+			memset(&s, 0, sizeof(s));
+			s.fndecl = fn->fndecl;
+			s.name = fn->name;
+			s.param = i;
+			s.loc = x.loc;
+			s.call = *zc;
+			s.guard = ctl.guard;
+			s.partial = x.partial;
+			s.const_addr = x.const_addr;
+			s.user_addr = x.user_addr;
+			s.conditional = ctl.conditional || x.mixed;
+			s.exported = gz_summary_exported(fn->fndecl);
+			gz_summary_addr(fn, &s, fn->sites[j].stmt, zc);
+			gz_summary_add(&s);
+			break;
+		}
+		delete o.state;
+		o.stores.release();
+	}
+}
+
+/*
+ * A static function that maps a page or folio parameter to user space
+ * publishes it for its callers: a call of it is a publishing call, of
+ * the arguments in those positions (7.2's binder maps the page it
+ * allocated in one function through another).
+ */
+void gz_param_publishers(struct gz_fn *fn)
+{
+	unsigned int params = 0;
+	tree parm;
+	int i = 0;
+
+	for (parm = DECL_ARGUMENTS(fn->fndecl); parm && i < 32;
+	     parm = DECL_CHAIN(parm), i++) {
+		struct gz_origin o;
+		tree d;
+
+		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+			continue;
+		d = ssa_default_def(fn->fun, parm);
+		if (!d)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.seed = d;
+		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+		o.state = new hash_map<tree, int>;
+		gz_propagate(fn, &o);
+		if (gz_published_before(fn, &o, NULL))
+			params |= 1u << i;
+		delete o.state;
+		o.stores.release();
+	}
+	if (params)
+		gz_publisher_add(fn->fndecl, params);
+}
+
+/*
+ * Does this function return the origin's fresh page (or NULL) on every
+ * path?  Then its callers may treat it as an allocator.
+ */
+void gz_note_wrapper(struct gz_fn *fn, struct gz_origin *o)
+{
+	struct gz_wrapper w;
+	basic_block bb;
+	bool any = false;
+
+	if (gz_wrapper_find(fn->fndecl))
+		return;		/* the first origin that qualifies */
+	FOR_EACH_BB_FN(bb, fn->fun) {
+		gimple *last = gz_last_stmt(bb);
+		tree rv;
+		int st;
+
+		if (!last || gimple_code(last) != GIMPLE_RETURN)
+			continue;
+		rv = gimple_return_retval(as_a<greturn *>(last));
+		if (!rv)
+			return;
+		if (integer_zerop(rv))
+			continue;
+		st = gz_state(o, rv);
+		if (!(st & GZ_OBJ) || (st & (GZ_MIXED | GZ_SUB)))
+			return;
+		any = true;
+	}
+	if (!any)
+		return;
+	memset(&w, 0, sizeof(w));
+	w.fndecl = fn->fndecl;
+	w.name = fn->name;
+	w.entry = *o->call.alloc;
+	w.entry.name = o->call.alloc->name;
+	w.entry.arity = -1;
+	w.entry.gfp = w.entry.order = w.entry.addr = w.entry.user_addr = -1;
+	w.gfp_zero = o->gfp_zero;
+	w.exported = gz_summary_exported(fn->fndecl);
+	gz_wrapper_add(&w);
+}
+
+/* ---- calls of summarised functions, in catalogue terms ---- */
+
+/* A call of a publisher of this unit is a publishing call. */
+bool gz_publisher_call(gimple *stmt, tree callee, struct gz_call *out)
+{
+	unsigned int params = gz_publisher_find(callee);
+
+	if (!params)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->role = GZ_ROLE_PUBLISH;
+	out->name = IDENTIFIER_POINTER(DECL_NAME(callee));
+	out->loc = gz_spelling(gimple_location(stmt));
+	out->pub_params = params;
+	return true;
+}
+
+/* A call of a wrapper is an allocation by the allocator it wraps. */
+bool gz_wrapper_call(gimple *stmt, tree callee, struct gz_call *out)
+{
+	const struct gz_wrapper *w;
+	expanded_location x;
+
+	if (!callee || !gimple_call_lhs(stmt))
+		return false;
+	w = gz_wrapper_find(callee);
+	if (!w)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->role = GZ_ROLE_ALLOC;
+	out->alloc = &w->entry;
+	out->wrapper = w;
+	out->name = w->name;
+	out->loc = gz_spelling(gimple_location(stmt));
+	x = expand_location(out->loc);
+	out->exact = x.file != NULL;
+	return true;
 }
 
 /* ---- summaries=DIR ---- */

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Following a fresh page or folio through one function in SSA form:
- * what flow.c, control.c, fixit.c and check.c share.
+ * what pass.c, flow.c, control.c, decide.c, fixit.c, summary.c and
+ * inventory.c share, by the file that defines it.
  *
  * Each catalogue allocation is an origin.  Its result is followed through
  * copies, casts, phis, &folio->page, folio_page(folio, 0), page_folio(),
@@ -36,10 +37,12 @@ struct gz_fn {
 	function *fun;
 	tree fndecl;
 	const char *name;
+	/* its calls that the catalogue or a summary knows */
 	vec<gz_site> sites;
 	vec<gimple *> callee_calls;	/* calls of summarised callees */
 	hash_map<gimple *, unsigned> *index;
 	hash_set<basic_block> *live;	/* blocks that can reach the exit */
+	hash_set<gimple *> *reached;	/* zeroings an allocation reached */
 };
 
 struct gz_origin {
@@ -56,6 +59,7 @@ struct gz_origin {
 	struct gz_args args;
 	bool have_args;
 	bool gfp_zero;
+	/* what each SSA name or variable holds of it: GZ_OBJ, ... */
 	hash_map<tree, int> *state;
 	vec<gimple *> stores;		/* BASE->FIELD = it */
 };
@@ -65,20 +69,45 @@ struct gz_control {
 	bool conditional;
 };
 
+/* What is known about one zeroing of an origin. */
+struct gz_facts {
+	location_t loc;
+	const struct gz_call *zc;
+	bool partial, user_addr, const_addr, published, mixed, conditional;
+	const struct gz_call *guard;
+	tree via;			/* the callee holding the zeroing */
+	const char *where;		/* its file:line, in another unit */
+};
+
+/* ---- flow.c ---- */
 int gz_state(struct gz_origin *o, tree t);
 bool gz_is_twin(const struct gz_origin *o, const gimple *stmt);
 bool gz_read_site(const struct gz_call *c, struct gz_args *a);
 const struct gz_call *gz_site_call(struct gz_fn *fn, gimple *stmt);
+bool gz_zero_facts(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+		   const struct gz_call *zc, struct gz_facts *x);
 void gz_propagate(struct gz_fn *fn, struct gz_origin *o);
 tree gz_strip(tree t);
 bool gz_same_value(tree a, tree b);
 tree gz_field_load(tree t, tree *base);
 bool gz_aligned_from(tree a, tree raw);
+
+/* ---- control.c ---- */
 bool gz_bb_reaches(basic_block from, basic_block to, basic_block avoid);
 void gz_controls(struct gz_fn *fn, struct gz_origin *o, gimple *z,
 		 struct gz_control *ctl);
 bool gz_published_before(struct gz_fn *fn, struct gz_origin *o,
 			 gimple *z);
+
+/* ---- decide.c ---- */
+bool gz_gfp_has_zero(struct gz_fn *fn, struct gz_origin *o);
+bool gz_zeroing(struct gz_fn *fn, struct gz_origin *o, gimple *z,
+		const struct gz_call *zc);
+bool gz_callee_zeroing(struct gz_fn *fn, struct gz_origin *o,
+		       gimple *call);
+void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o);
+
+/* ---- fixit.c ---- */
 bool gz_fix_declaration(struct gz_finding *f, tree var);
 void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 	       struct gz_finding *f, gimple *z,
@@ -86,5 +115,13 @@ void gz_fixits(struct gz_fn *fn, struct gz_origin *o,
 void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
 			struct gz_finding *f,
 			const struct gz_summary *s, gimple *call);
+
+/* ---- summary.c ---- */
+void gz_param_summaries(struct gz_fn *fn);
+void gz_param_publishers(struct gz_fn *fn);
+void gz_note_wrapper(struct gz_fn *fn, struct gz_origin *o);
+
+/* ---- inventory.c ---- */
+void gz_inventory_function(struct gz_fn *fn);
 
 #endif /* GFPZERO_TRACK_H */
