@@ -1256,7 +1256,7 @@ GZ_PUBLISHERS = {}		# a function of the file: the parameters it publishes
 def gz_publishes(n, st):
 	# Does call node N publish the object: a catalogue publishing call
 	# with it among the arguments, or a function of this file that
-	# publishes the parameter it is passed as (plugin/check.c).
+	# publishes the parameter it is passed as (plugin/summary.c).
 	it = n.item
 	if gz_role(it.name) == "publish":
 		return any(gz_ev(a, st) & ANY for a in it.args)
@@ -1959,7 +1959,7 @@ def gz_probe(kind, p):
 
 # ---- cocci/engine/decide.py ------------------------------------------
 #
-# decide.py: the check a zeroing gets, and its reason (plugin/check.c).
+# decide.py: the check a zeroing gets, and its reason (plugin/decide.c).
 # The facts of one zeroing of an origin, the decision (check, reason,
 # message), the summary of a static function that zeroes a parameter
 # and the findings at its callers, and zero-without-user-addr.
@@ -2079,7 +2079,7 @@ def gz_zeroing(o, z, out):
 
 
 def gz_summarise(fn):
-	# The first zeroing of each pointer parameter (plugin/check.c).
+	# The first zeroing of each pointer parameter (plugin/summary.c).
 	names = [p[0] for p in fn.params]
 	for i, (pname, ptr) in enumerate(fn.params):
 		if not ptr or not pname:

@@ -4,7 +4,7 @@
  * gfpzero checks reason about.  Every backend reads this file:
  *
  *  - the GCC plugin includes it with the GFPZ_* macros defined as
- *    table initialisers (plugin/gfpzero_catalogue.c);
+ *    table initialisers and enums (plugin/catalogue.c, plugin/gfpzero.h);
  *  - the command and the tests read it as text: one entry per line,
  *    "GFPZ_<KIND>(name, field, ...)", no line continuations.
  *

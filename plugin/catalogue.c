@@ -12,123 +12,182 @@
  */
 #include "gfpzero.h"
 
-#define GZ_IGNORE(...)
 /* a catalogue name as a string, for the lists of names */
 #define GZ_NAME(n) #n
 
+/*
+ * Each table includes the catalogue with the one GFPZ_*() macro it
+ * wants defined; the catalogue reads every other one as nothing and
+ * undoes its own defaults at its end (smatch's check_list.h form).
+ */
 static const struct gz_alloc_entry gz_allocs[] = {
 #define GFPZ_ALLOC(n, ar, k, o, g, ord, ad, ua) \
 	{ #n, ar, GZ_##k, GZ_##o, g, ord, ad, ua },
-#define GFPZ_ZERO GZ_IGNORE
-#define GFPZ_MAP GZ_IGNORE
-#define GFPZ_UNMAP GZ_IGNORE
-#define GFPZ_SAME GZ_IGNORE
-#define GFPZ_GUARD GZ_IGNORE
-#define GFPZ_PUBLISH GZ_IGNORE
-#define GFPZ_RELEASE GZ_IGNORE
-#define GFPZ_GFP_ZERO GZ_IGNORE
-#define GFPZ_NO_USER_ADDR GZ_IGNORE
-#define GFPZ_STRIP_SUFFIX GZ_IGNORE
-#define GFPZ_HINT GZ_IGNORE
-#define GFPZ_NORETURN GZ_IGNORE
 #include "gfpzero_catalogue.h"
 #undef GFPZ_ALLOC
-#undef GFPZ_ZERO
 };
 
 static const struct gz_zero_entry gz_zeros[] = {
-#define GFPZ_ALLOC GZ_IGNORE
 #define GFPZ_ZERO(n, ob, kind, ad, val, len, ext) \
 	{ #n, ob, GZ_##kind, ad, val, len, GZ_##ext },
 #include "gfpzero_catalogue.h"
 #undef GFPZ_ZERO
-#define GFPZ_ZERO GZ_IGNORE
-#undef GFPZ_MAP
 };
 
 static const struct gz_map_entry gz_maps[] = {
 #define GFPZ_MAP(n, ob, off) { #n, ob, off },
 #include "gfpzero_catalogue.h"
 #undef GFPZ_MAP
-#define GFPZ_MAP GZ_IGNORE
-#undef GFPZ_SAME
 };
 
 static const struct gz_map_entry gz_sames[] = {
 #define GFPZ_SAME(n, ob, idx) { #n, ob, idx },
 #include "gfpzero_catalogue.h"
 #undef GFPZ_SAME
-#define GFPZ_SAME GZ_IGNORE
-#undef GFPZ_GUARD
 };
 
 static const struct gz_guard_entry gz_guards[] = {
 #define GFPZ_GUARD(n, when) { #n, when },
 #include "gfpzero_catalogue.h"
 #undef GFPZ_GUARD
-#define GFPZ_GUARD GZ_IGNORE
 };
 
-#undef GFPZ_UNMAP
 static const char *const gz_unmaps[] = {
 #define GFPZ_UNMAP(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_UNMAP
-#define GFPZ_UNMAP GZ_IGNORE
 	NULL
 };
 
-#undef GFPZ_PUBLISH
 static const char *const gz_publishers[] = {
 #define GFPZ_PUBLISH(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_PUBLISH
-#define GFPZ_PUBLISH GZ_IGNORE
 	NULL
 };
 
-#undef GFPZ_RELEASE
 static const char *const gz_releases[] = {
 #define GFPZ_RELEASE(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_RELEASE
-#define GFPZ_RELEASE GZ_IGNORE
 	NULL
 };
 
-#undef GFPZ_HINT
 static const char *const gz_hints[] = {
 #define GFPZ_HINT(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_HINT
-#define GFPZ_HINT GZ_IGNORE
 	NULL
 };
 
-#undef GFPZ_GFP_ZERO
 static const char *const gz_gfp_zero[] = {
 #define GFPZ_GFP_ZERO(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_GFP_ZERO
-#define GFPZ_GFP_ZERO GZ_IGNORE
 	NULL
 };
 
-#undef GFPZ_NO_USER_ADDR
 static const char *const gz_no_user_addr[] = {
 #define GFPZ_NO_USER_ADDR(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
 #undef GFPZ_NO_USER_ADDR
-#define GFPZ_NO_USER_ADDR GZ_IGNORE
 	NULL
 };
 
-#undef GFPZ_STRIP_SUFFIX
 static const char *const gz_suffixes[] = {
 #define GFPZ_STRIP_SUFFIX(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
+#undef GFPZ_STRIP_SUFFIX
 	NULL
 };
+
+/* lengths that are the whole page or folio: NAME alone, or NAME( */
+static const struct gz_extent_entry {
+	const char *name;
+	bool call;
+} gz_extents[] = {
+#define GFPZ_EXTENT(n, form) { GZ_NAME(n), GZ_EXTENT_##form },
+#define GZ_EXTENT_NAME false
+#define GZ_EXTENT_CALL true
+#include "gfpzero_catalogue.h"
+#undef GFPZ_EXTENT
+	{ NULL, false }
+};
+
+/*
+ * The model's words: check names and actions, reason names and texts,
+ * message templates.
+ */
+static const struct gz_check_entry {
+	const char *name;
+	bool convert;
+} gz_checks[GZ_NR_CHECKS] = {
+#define GFPZ_CHECK(id, name, action) \
+	[GZ_##id] = { name, GZ_ACTION_##action },
+#define GZ_ACTION_CONVERT true
+#define GZ_ACTION_REPORT false
+#include "gfpzero_catalogue.h"
+#undef GFPZ_CHECK
+};
+
+static const struct gz_reason_entry {
+	const char *name;
+	const char *text;
+} gz_reasons[GZ_NR_REASONS] = {
+	[GZ_R_NONE] = { NULL, "" },
+#define GFPZ_REASON(id, name, text) \
+	[GZ_R_##id] = { name, text },
+#include "gfpzero_catalogue.h"
+#undef GFPZ_REASON
+};
+
+static const char *const gz_messages[GZ_NR_MESSAGES] = {
+#define GFPZ_MESSAGE(id, text) \
+	[GZ_M_##id] = text,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_MESSAGE
+};
+
+const char *gz_check_name(enum gz_check c)
+{
+	return gz_checks[c].name;
+}
+
+bool gz_check_converts(enum gz_check c)
+{
+	return gz_checks[c].convert;
+}
+
+const char *gz_reason_name(enum gz_reason r)
+{
+	return gz_reasons[r].name;
+}
+
+const char *gz_reason_text(enum gz_reason r)
+{
+	return gz_reasons[r].text;
+}
+
+const char *gz_message(enum gz_message m)
+{
+	return gz_messages[m];
+}
+
+/* Is the text T, of LEN bytes, a whole-page length (PAGE_SIZE, folio_size(...))? */
+bool gz_whole_extent(const char *t, size_t len)
+{
+	const struct gz_extent_entry *e;
+	size_t n;
+
+	for (e = gz_extents; e->name; e++) {
+		n = strlen(e->name);
+		if (len < n || memcmp(t, e->name, n))
+			continue;
+		if (e->call ? len > n && t[n] == '(' : len == n)
+			return true;
+	}
+	return false;
+}
 
 static bool gz_in_list(const char *const *list, const char *s, size_t len)
 {

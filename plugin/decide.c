@@ -32,17 +32,6 @@ static struct gz_finding *gz_finding(struct gz_fn *fn, struct gz_origin *o,
 	return f;
 }
 
-static const char *const gz_reason_text[GZ_NR_REASONS] = {
-	[GZ_R_NONE] = "",
-	[GZ_R_POOL_ALLOCATOR] = "it comes from a pool allocator, whose pages do not pass through post_alloc_hook() at fault time",
-	[GZ_R_NO_USER_ADDRESS_PARAMETER] = "its allocator takes no user address, so the allocator could only zero it through the kernel alias",
-	[GZ_R_NOT_A_USER_ADDRESS] = "the zeroing is given a constant, not a user address",
-	[GZ_R_PARTIAL_ZEROING] = "only part of it is zeroed here",
-	[GZ_R_ZEROED_AFTER_PUBLISH] = "it is zeroed after it was mapped to user space",
-	[GZ_R_CONDITIONAL_ZEROING] = "it is zeroed only on some paths that use it",
-	[GZ_R_SHARED_CALLEE] = "the zeroing is in a function that other callers share",
-};
-
 /* Decide the check and reason for a zeroing; NULL when not a finding. */
 static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
 				    const struct gz_facts *x, bool *reported)
@@ -72,21 +61,21 @@ static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
 	}
 	if (r != GZ_R_NONE) {
 		check = GZ_UNCONVERTIBLE_ZEROING;
-		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s', but passing __GFP_ZERO instead would be wrong (%s): %s",
-				obj, o->call.name, zname, gz_reason_name(r),
-				gz_reason_text[r]);
+		msg = xasprintf(gz_message(GZ_M_UNCONVERTIBLE), obj,
+				o->call.name, zname, gz_reason_name(r),
+				gz_reason_text(r));
 	} else if (o->gfp_zero || ae->kind == GZ_ZEROED) {
 		check = GZ_DOUBLE_ZEROING;
-		msg = xasprintf("user %s from '%s' was already zeroed by the allocator; '%s' zeroes it a second time",
-				obj, o->call.name, zname);
+		msg = xasprintf(gz_message(GZ_M_ALREADY_ZEROED), obj,
+				o->call.name, zname);
 	} else if (x->guard) {
 		check = GZ_MANUAL_ZEROING;
-		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s' under '%s()'; pass __GFP_ZERO so the allocator zeroes it with the user address",
-				obj, o->call.name, zname, x->guard->name);
+		msg = xasprintf(gz_message(GZ_M_GUARDED), obj, o->call.name,
+				zname, x->guard->name);
 	} else {
 		check = GZ_DOUBLE_ZEROING;
-		msg = xasprintf("user %s from '%s' is zeroed by hand with '%s'; with init_on_alloc=1 it is zeroed twice, the second time through the cache-flush path; pass __GFP_ZERO",
-				obj, o->call.name, zname);
+		msg = xasprintf(gz_message(GZ_M_ZEROED_TWICE), obj,
+				o->call.name, zname);
 	}
 	*reported = true;
 	f = gz_new_finding(check, r);
@@ -103,15 +92,18 @@ static struct gz_finding *gz_decide(struct gz_fn *fn, struct gz_origin *o,
 	f->alloc_function = fn->name;
 	f->callee = o->call.name;
 	f->via = x->via;
-	if (x->via && r == GZ_R_NONE)
-		f->shared_message = xasprintf("user %s from '%s' is zeroed by hand with '%s' in '%s'%s%s%s, but passing __GFP_ZERO instead would be wrong (%s): %s",
-					      obj, o->call.name, zname,
+	if (x->via && r == GZ_R_NONE) {
+		/* a callee in another unit: where its zeroing is */
+		char *where = x->where ? xasprintf(" (%s)", x->where) : NULL;
+
+		f->shared_message = xasprintf(gz_message(GZ_M_SHARED), obj,
+					      o->call.name, zname,
 					      IDENTIFIER_POINTER(DECL_NAME(x->via)),
-					      x->where ? " (" : "",
-					      x->where ? x->where : "",
-					      x->where ? ")" : "",
+					      where ? where : "",
 					      gz_reason_name(GZ_R_SHARED_CALLEE),
-					      gz_reason_text[GZ_R_SHARED_CALLEE]);
+					      gz_reason_text(GZ_R_SHARED_CALLEE));
+		free(where);
+	}
 	return r == GZ_R_NONE ? f : NULL;
 }
 
@@ -204,7 +196,7 @@ void gz_zero_without_addr(struct gz_fn *fn, struct gz_origin *o)
 	f = gz_finding(fn, o, GZ_ZERO_WITHOUT_USER_ADDR, GZ_R_NONE,
 		       o->call.loc);
 	if (f)
-		f->message = xasprintf("'%s' zeroes this %s with __GFP_ZERO through the kernel alias only, and it is mapped to user space in this function; on aliasing-cache architectures the user mapping can see stale cache lines",
+		f->message = xasprintf(gz_message(GZ_M_NO_USER_ADDR),
 				       o->call.name, gz_object_name(o));
 }
 

@@ -73,8 +73,7 @@ static bool gz_full_length(const struct gz_zero_entry *z,
 	if (!have || a->nargs <= z->len)
 		return false;
 	t = a->text[z->len];
-	return !strcmp(t, "PAGE_SIZE") || !strncmp(t, "folio_size(", 11) ||
-	       !strncmp(t, "page_size(", 10);
+	return gz_whole_extent(t, strlen(t));
 }
 
 /*

@@ -25,24 +25,27 @@
 #include "gcc-compat.h"
 
 /* The checks; one name each, shared with the semantic patches and docs. */
+/* the checks, reasons and messages of include/gfpzero_catalogue.h */
 enum gz_check {
-	GZ_DOUBLE_ZEROING,
-	GZ_MANUAL_ZEROING,
-	GZ_ZERO_WITHOUT_USER_ADDR,
-	GZ_UNCONVERTIBLE_ZEROING,
+#define GFPZ_CHECK(id, ...) GZ_##id,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_CHECK
 	GZ_NR_CHECKS
 };
 
 enum gz_reason {
 	GZ_R_NONE,
-	GZ_R_POOL_ALLOCATOR,
-	GZ_R_NO_USER_ADDRESS_PARAMETER,
-	GZ_R_NOT_A_USER_ADDRESS,
-	GZ_R_PARTIAL_ZEROING,
-	GZ_R_ZEROED_AFTER_PUBLISH,
-	GZ_R_CONDITIONAL_ZEROING,
-	GZ_R_SHARED_CALLEE,
+#define GFPZ_REASON(id, ...) GZ_R_##id,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_REASON
 	GZ_NR_REASONS
+};
+
+enum gz_message {
+#define GFPZ_MESSAGE(id, ...) GZ_M_##id,
+#include "gfpzero_catalogue.h"
+#undef GFPZ_MESSAGE
+	GZ_NR_MESSAGES
 };
 
 /* ---- catalogue.c ---- */
@@ -109,6 +112,12 @@ bool gz_is_no_user_addr_name(const char *s, size_t len);
 bool gz_is_guard_name(const char *s, size_t len);
 bool gz_is_hint_name(const char *s, size_t len);
 const char *gz_strip_suffix(const char *name, char *buf, size_t size);
+const char *gz_check_name(enum gz_check c);
+bool gz_check_converts(enum gz_check c);
+const char *gz_reason_name(enum gz_reason r);
+const char *gz_reason_text(enum gz_reason r);
+const char *gz_message(enum gz_message m);
+bool gz_whole_extent(const char *t, size_t len);
 
 /* ---- source.c ---- */
 #define GZ_MAX_ARGS 8
@@ -192,10 +201,7 @@ extern bool gz_check_enabled[GZ_NR_CHECKS];
 extern const char *gz_json_file;
 extern bool gz_severity_error;
 
-const char *gz_check_name(enum gz_check c);
-const char *gz_reason_name(enum gz_reason r);
 bool gz_check_from_name(const char *name, size_t len, enum gz_check *out);
-bool gz_check_converts(enum gz_check c);
 struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r);
 void gz_each_finding(void (*fn)(struct gz_finding *f));
 void gz_add_fixit(struct gz_finding *f, enum gz_fixit_kind kind,

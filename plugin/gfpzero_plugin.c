@@ -104,6 +104,19 @@ static void gfpzero_finish_unit(void *gcc_data, void *user_data)
 	gz_summary_reset();
 }
 
+/* "double-zeroing, manual-zeroing, ...": the catalogue's checks */
+static const char *gz_known_checks(void)
+{
+	static char buf[256];
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < GZ_NR_CHECKS; i++)
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s",
+			 i ? ", " : "", gz_check_name((enum gz_check)i));
+	return buf;
+}
+
 static bool gfpzero_parse_checks(const char *value)
 {
 	const char *p = value;
@@ -118,8 +131,8 @@ static bool gfpzero_parse_checks(const char *value)
 		enum gz_check c;
 
 		if (!gz_check_from_name(p, len, &c)) {
-			error("gfpzero: unknown check %<%.*s%> in %<checks=%>; known: double-zeroing, manual-zeroing, zero-without-user-addr, unconvertible-zeroing",
-			      (int)len, p);
+			error("gfpzero: unknown check %<%.*s%> in %<checks=%>; known: %s",
+			      (int)len, p, gz_known_checks());
 			return false;
 		}
 		gz_check_enabled[c] = true;

@@ -34,51 +34,17 @@ static bool gz_already_removed(location_t a)
 	return false;
 }
 
-static const char *const gz_check_names[GZ_NR_CHECKS] = {
-	[GZ_DOUBLE_ZEROING] = "double-zeroing",
-	[GZ_MANUAL_ZEROING] = "manual-zeroing",
-	[GZ_ZERO_WITHOUT_USER_ADDR] = "zero-without-user-addr",
-	[GZ_UNCONVERTIBLE_ZEROING] = "unconvertible-zeroing",
-};
-
-static const char *const gz_reason_names[GZ_NR_REASONS] = {
-	[GZ_R_NONE] = NULL,
-	[GZ_R_POOL_ALLOCATOR] = "pool-allocator",
-	[GZ_R_NO_USER_ADDRESS_PARAMETER] = "no-user-address-parameter",
-	[GZ_R_NOT_A_USER_ADDRESS] = "not-a-user-address",
-	[GZ_R_PARTIAL_ZEROING] = "partial-zeroing",
-	[GZ_R_ZEROED_AFTER_PUBLISH] = "zeroed-after-publish",
-	[GZ_R_CONDITIONAL_ZEROING] = "conditional-zeroing",
-	[GZ_R_SHARED_CALLEE] = "shared-callee",
-};
-
-const char *gz_check_name(enum gz_check c)
-{
-	return gz_check_names[c];
-}
-
-const char *gz_reason_name(enum gz_reason r)
-{
-	return gz_reason_names[r];
-}
-
 bool gz_check_from_name(const char *name, size_t len, enum gz_check *out)
 {
 	int i;
 
 	for (i = 0; i < GZ_NR_CHECKS; i++)
-		if (strlen(gz_check_names[i]) == len &&
-		    !memcmp(gz_check_names[i], name, len)) {
+		if (strlen(gz_check_name((enum gz_check)i)) == len &&
+		    !memcmp(gz_check_name((enum gz_check)i), name, len)) {
 			*out = (enum gz_check)i;
 			return true;
 		}
 	return false;
-}
-
-/* Does a finding of check C come with the conversion? */
-bool gz_check_converts(enum gz_check c)
-{
-	return c == GZ_DOUBLE_ZEROING || c == GZ_MANUAL_ZEROING;
 }
 
 struct gz_finding *gz_new_finding(enum gz_check c, enum gz_reason r)

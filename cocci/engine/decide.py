@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# decide.py: the check a zeroing gets, and its reason (plugin/check.c).
+# decide.py: the check a zeroing gets, and its reason (plugin/decide.c).
 # The facts of one zeroing of an origin, the decision (check, reason,
 # message), the summary of a static function that zeroes a parameter
 # and the findings at its callers, and zero-without-user-addr.
@@ -129,7 +129,7 @@ def gz_zeroing(o, z, out):
 
 
 def gz_summarise(fn):
-	# The first zeroing of each pointer parameter (plugin/check.c).
+	# The first zeroing of each pointer parameter (plugin/summary.c).
 	names = [p[0] for p in fn.params]
 	for i, (pname, ptr) in enumerate(fn.params):
 		if not ptr or not pname:

@@ -256,7 +256,7 @@ GZ_PUBLISHERS = {}		# a function of the file: the parameters it publishes
 def gz_publishes(n, st):
 	# Does call node N publish the object: a catalogue publishing call
 	# with it among the arguments, or a function of this file that
-	# publishes the parameter it is passed as (plugin/check.c).
+	# publishes the parameter it is passed as (plugin/summary.c).
 	it = n.item
 	if gz_role(it.name) == "publish":
 		return any(gz_ev(a, st) & ANY for a in it.args)
