@@ -5,6 +5,7 @@
 #   make [all|plugin]	build build/gfpzero_plugin.so
 #   make check		install missing test packages, build, run tests/run
 #			(with GCC 11 to 16 and Coccinelle 1.1 and 1.3)
+#   make lint		shellcheck, pyflakes3, checkpatch.pl (tests/run lint)
 #   make unit		the unit tests of the semantic patch's engine and of
 #			its generator (tests/unit, python3 -m unittest)
 #   make check-compilers	only the suite of the compilers: the corpus with
@@ -116,6 +117,10 @@ check: deps $(if $(GFPZERO_NO_COMPILERS),,deps-compilers)
 	$(MAKE) plugin
 	CC="$(CC)" tests/run
 
+# shellcheck, pyflakes3, the kernel's checkpatch.pl (tests/run lint)
+lint: deps
+	tests/run lint
+
 # No spatch, no compiler: the Python of cocci/engine and cocci/gen-catalogue.
 unit:
 	python3 -m unittest discover -s tests/unit
@@ -179,5 +184,5 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin asan fuzz deps deps-compilers deps-arches check unit \
+.PHONY: all plugin asan fuzz lint deps deps-compilers deps-arches check unit \
 	check-compilers check-arches demo bench clean FORCE
