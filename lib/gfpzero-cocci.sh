@@ -360,10 +360,7 @@ cocci_given_paths()
 			{ print }' "$TMP/abs" -
 		return
 	fi
-	grep '^{' | jq -c --argjson m "$(jq -R -n '[inputs | split("\t") |
-			{(.[0]): .[1]}] | add // {}' "$TMP/abs")" '
-		.file |= ($m[.] // .) |
-		if .alloc.file then .alloc.file |= ($m[.] // .) else . end' ||
+	gz_tool cocci-json --abs "$TMP/abs" ||
 		die "spatch printed what is not JSON: see $COCCI"
 }
 
@@ -444,13 +441,9 @@ cocci_scan()
 	trap 'rm -rf "$TMP"' EXIT
 	cocci_prefilter
 	cocci_spatch json "$TMP/out"
-	grep '^{' "$TMP/out" >"$TMP/raw.jsonl" || true
-	jq -c --arg checks "${checks:-all}" '.check as $c |
-		select($checks | split(",") | any(. == "all" or . == $c))' \
-		"$TMP/raw.jsonl" >"$TMP/findings.jsonl" 2>"$TMP/jq.err" || {
-		cat "$TMP/jq.err" >&2
+	gz_tool cocci-json --checks "${checks:-all}" <"$TMP/out" \
+		>"$TMP/findings.jsonl" ||
 		die "spatch printed what is not JSON: see $COCCI"
-	}
 }
 
 # ---- the user-address plumbing --------------------------------------

@@ -67,16 +67,15 @@ hunks()
 series_findings()
 {
 	cocci_spatch json "$TMP/json.out"
-	grep '^{' "$TMP/json.out" | jq -s 'unique' >"$TMP/series.json"
+	gz_tool cocci-json --unique <"$TMP/json.out" >"$TMP/series.json" ||
+		die "spatch printed what is not JSON: see $COCCI"
 }
 
 # group_of FILE FUNCTION: the allocation's function of the convert finding
 # that involves FUNCTION in FILE (a static callee goes with its caller).
 group_of()
 {
-	jq -r --arg f "$1" --arg fn "$2" '[.[] | select(.action == "convert" and
-		(.file | endswith($f)) and (.function == $fn or .alloc.function == $fn)) |
-		.alloc.function] | first // $fn' "$TMP/series.json"
+	gz_tool series-group-of "$TMP/series.json" "$1" "$2"
 }
 
 # Assign each hunk to a group: $TMP/groups.tsv "GROUP<TAB>N<TAB>FIRST<TAB>LAST"
@@ -123,18 +122,7 @@ ident()
 # patch_body REL GROUP: why, from the findings of that conversion.
 patch_body()
 {
-	jq -r --arg f "$1" --arg g "$2" '[.[] | select(.action == "convert" and
-		(.file | endswith($f)) and .alloc.function == $g)] | .[0] as $x |
-		"\($g)() allocates a user page with \($x.alloc.callee)() and then zeroes it by hand (\($x.file | split("/") | last):\($x.line), in \($x.function)()).\n" +
-		"With init_on_alloc=1 the page allocator has already zeroed it in\n" +
-		"post_alloc_hook(), so it is zeroed twice; on architectures with\n" +
-		"aliasing data caches the second pass is clear_user_highpage()'"'"'s\n" +
-		"per-cache-line flush path.\n\n" +
-		"Pass __GFP_ZERO instead, with the faulting user address, so that the\n" +
-		"allocator zeroes the page once with folio_zero_user(), which leaves the\n" +
-		"cache lines of the faulting address hot, and drop the hand zeroing.\n\n" +
-		"Found by gfpzero (check: \([.[].check] | unique | join(", "))).\n"' \
-		"$TMP/series.json"
+	gz_tool series-body "$TMP/series.json" "$1" "$2"
 }
 
 # write_patch NUM TOTAL GROUP: one format-patch file for GROUP's hunks.
@@ -189,15 +177,10 @@ write_cover()
 		echo "allocator zeroes the page once with folio_zero_user()."
 		echo
 		echo "Converted:"
-		jq -r --arg root "$SERIES_ROOT/" '.[] | select(.action == "convert") |
-			"  \(.file | ltrimstr($root)):\(.line) \(.function)() [\(.check)]"' \
-			"$TMP/series.json"
+		gz_tool series-cover "$TMP/series.json" "$SERIES_ROOT" converted
 		echo
 		echo "Left as they are (converting them would be wrong):"
-		jq -r --arg root "$SERIES_ROOT/" '[.[] | select(.action == "report")] |
-			if length == 0 then "  none" else .[] |
-			"  \(.file | ltrimstr($root)):\(.line) \(.function)() [\(.check)\(if .reason then ": " + .reason else "" end)]" end' \
-			"$TMP/series.json"
+		gz_tool series-cover "$TMP/series.json" "$SERIES_ROOT" reported
 		echo
 		[ -z "$id" ] || echo "Signed-off-by: $id"
 		echo
@@ -331,8 +314,7 @@ compiled_here()
 	local h
 
 	for h in $(sed -n 's|^+++ b/\(.*\.h\)$|\1|p' "$2"); do
-		jq -e --arg h "$h" 'any(.[]; .action == "convert" and .file == $h)' \
-			"$1" >/dev/null && return 0
+		gz_tool any-convert "$1" --file "$h" && return 0
 	done
 	return 1
 }
@@ -384,9 +366,7 @@ validate_series()
 			sed 's/^/  /' "$TMP/kb.err" >&2
 			fail=1; continue
 		fi
-		if jq -e --arg fn "$fns" 'any(.[]; .action == "convert" and
-				(.function == $fn or .alloc.function == $fn))' \
-				"$TMP/kb.json" >/dev/null; then
+		if gz_tool any-convert "$TMP/kb.json" --function "$fns"; then
 			echo "validate: $(basename "$p"): FAILED: the plugin still finds a conversion in $fns()" >&2
 			fail=1; continue
 		fi
