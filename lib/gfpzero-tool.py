@@ -13,6 +13,17 @@ script hands over (the package lib/gfpzero/ does the work):
       the JSON lines of spatch's output (stdin), paths as given (MAP:
       "ABSOLUTE<TAB>AS GIVEN"), only the checks of LIST; --unique: one
       JSON array, each finding once; exit 2 when a line is not JSON
+  prefilter --catalogue CAT --arities FILE
+      of the files named on stdin (each ended by a NUL), those that can
+      hold a finding, one a line, in their order (FILE: the lines
+      "NAME ARITY" of cocci/gen-catalogue --arities)
+  slice --catalogue CAT --dir DIR --abs MAP --origin ORIGIN
+      the copy of each file of MAP (its first column) that spatch is
+      given, in DIR where a body is blanked; ORIGIN: "COPY<TAB>FILE";
+      MAP rewritten with the copy in place of the file
+  unparsed --catalogue CAT --abs MAP SPATCH_ERR
+      the parse errors that lose a finding, one message a line; exit 2
+      when there is one
   series-group-of JSON FILE FUNCTION
   series-body JSON FILE GROUP
   series-cover JSON ROOT converted|reported
@@ -28,7 +39,11 @@ import sys
 import traceback
 
 from gfpzero import findings as fd
+from gfpzero import prefilter
 from gfpzero import series
+from gfpzero import slice as cslice
+from gfpzero import unparsed
+from gfpzero.catalogue import Catalogue
 
 
 def die(msg):
@@ -106,6 +121,76 @@ def cmd_cocci_json(args):
     return 0
 
 
+def read_map(path, first_wins=False):
+    """MAP's lines "KEY<TAB>VALUE" as a dict, and its keys in order."""
+    given, keys = {}, []
+    with open(path, encoding="latin-1") as f:
+        for line in f.read().splitlines():
+            cols = line.split("\t")
+            keys.append(cols[0])
+            if len(cols) > 1 and not (first_wins and cols[0] in given):
+                given[cols[0]] = cols[1]
+    return given, keys
+
+
+def read_arities(path):
+    arities = []
+    with open(path, encoding="latin-1") as f:
+        for line in f.read().splitlines():
+            name, _, arity = line.partition(" ")
+            arities.append((name, int(arity)))
+    return arities
+
+
+def cmd_prefilter(args):
+    cat = Catalogue(args.catalogue)
+    kinds = prefilter.Kinds(cat, read_arities(args.arities))
+    files = [f for f in sys.stdin.buffer.read().decode("latin-1").split("\0")
+             if f]
+    try:
+        relevant = prefilter.prefilter(files, kinds)
+    except OSError as e:
+        die(f"cannot read {e.filename}: {e.strerror}")
+    sys.stdout.write("".join(f + "\n" for f in relevant))
+    return 0
+
+
+def slice_names(cat):
+    return set(cat.with_suffixes(cat.names({"ALLOC", "ZERO", "PUBLISH"})))
+
+
+def cmd_slice(args):
+    names = slice_names(Catalogue(args.catalogue))
+    given, files = read_map(args.abs)
+    try:
+        copies = cslice.slice_files(files, names, args.dir)
+    except OSError as e:
+        die(f"cannot read {e.filename}: {e.strerror}")
+    copy = {f: c for f, c in copies if c}
+    with open(args.origin, "w", encoding="latin-1") as f:
+        f.write("".join(f"{c}\t{p}\n" for p, c in copies if c))
+    with open(args.abs, encoding="latin-1") as f:
+        lines = f.read().splitlines()
+    with open(args.abs, "w", encoding="latin-1") as f:
+        for line in lines:
+            path, tab, rest = line.partition("\t")
+            f.write(f"{copy.get(path, path)}\t{rest}\n")
+    return 0
+
+
+def cmd_unparsed(args):
+    cat = Catalogue(args.catalogue)
+    names = set(cat.with_suffixes(cat.names({"ALLOC", "ZERO"})))
+    given, _ = read_map(args.abs, first_wins=True)
+    given = {k: v for k, v in given.items() if v}
+    with open(args.spatch_err, encoding="latin-1") as f:
+        err = f.read()
+    msgs = unparsed.messages(err, given, names)
+    for m in msgs:
+        print(m, file=sys.stderr)
+    return 2 if msgs else 0
+
+
 def cmd_group_of(args):
     print(series.group_of(read_list(args.json), args.file, args.function))
     return 0
@@ -153,6 +238,24 @@ def parse_args(argv):
     p.add_argument("--checks", default="all")
     p.add_argument("--unique", action="store_true")
     p.set_defaults(func=cmd_cocci_json)
+
+    p = sub.add_parser("prefilter", help="the files that can hold a finding")
+    p.add_argument("--catalogue", required=True)
+    p.add_argument("--arities", required=True)
+    p.set_defaults(func=cmd_prefilter)
+
+    p = sub.add_parser("slice", help="the copies spatch is given")
+    p.add_argument("--catalogue", required=True)
+    p.add_argument("--dir", required=True)
+    p.add_argument("--abs", required=True, metavar="MAP")
+    p.add_argument("--origin", required=True)
+    p.set_defaults(func=cmd_slice)
+
+    p = sub.add_parser("unparsed", help="parse errors that lose findings")
+    p.add_argument("--catalogue", required=True)
+    p.add_argument("--abs", required=True, metavar="MAP")
+    p.add_argument("spatch_err")
+    p.set_defaults(func=cmd_unparsed)
 
     p = sub.add_parser("series-group-of")
     p.add_argument("json")
