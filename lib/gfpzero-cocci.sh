@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash
 #
 # gfpzero: the Coccinelle backend of "gfpzero scan --backend=cocci" and
 # the "gfpzero patch" command.  Sourced by bin/gfpzero, which defines
@@ -54,7 +55,7 @@ cocci_prefilter()
 	"$ROOT/cocci/gen-catalogue" --arities >"$TMP/arities" ||
 		die "cannot list the allocators' arities (cocci/gen-catalogue --arities)"
 	printf '%s\0' "${files[@]}" |
-		gz_tool prefilter --catalogue "$CATALOGUE" \
+		gz_tool prefilter --catalogue "$CATALOGUE" --jobs "${jobs:-1}" \
 			--arities "$TMP/arities" >"$TMP/relevant" || tool_failed
 }
 
@@ -325,8 +326,9 @@ parse_patch_args()
 	[ -z "$force" ] || [ -n "$in_place" ] ||
 		die "patch: --force goes with --in-place"
 	if [ -n "$series_dir" ]; then
-		mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ] ||
+		if ! { mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ]; }; then
 			die "patch: cannot write the series to $series_dir"
+		fi
 		series_dir=$(cd "$series_dir" && pwd)
 	fi
 	if [ -n "$validate" ]; then

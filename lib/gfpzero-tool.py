@@ -13,10 +13,10 @@ script hands over (the package lib/gfpzero/ does the work):
       the JSON lines of spatch's output (stdin), paths as given (MAP:
       "ABSOLUTE<TAB>AS GIVEN"), only the checks of LIST; --unique: one
       JSON array, each finding once; exit 2 when a line is not JSON
-  prefilter --catalogue CAT --arities FILE
+  prefilter --catalogue CAT --arities FILE [--jobs N]
       of the files named on stdin (each ended by a NUL), those that can
       hold a finding, one a line, in their order (FILE: the lines
-      "NAME ARITY" of cocci/gen-catalogue --arities)
+      "NAME ARITY" of cocci/gen-catalogue --arities), read by N processes
   slice --catalogue CAT --dir DIR --abs MAP --origin ORIGIN
       the copy of each file of MAP (its first column) that spatch is
       given, in DIR where a body is blanked; ORIGIN: "COPY<TAB>FILE";
@@ -24,17 +24,22 @@ script hands over (the package lib/gfpzero/ does the work):
   unparsed --catalogue CAT --abs MAP SPATCH_ERR
       the parse errors that lose a finding, one message a line; exit 2
       when there is one
-  series-group-of JSON FILE FUNCTION
-  series-body JSON FILE GROUP
-  series-cover JSON ROOT converted|reported
+  split-diff --bases BASES --dir DIR DIFF
+      the relabelled conversion diff DIFF one file a piece, DIR/N.diff,
+      and DIR/index: "N<TAB>REL<TAB>FILE" (BASES: "BASE<TAB>FILE", the
+      PATH argument each file came from); no index when DIFF is empty
+  series --bases BASES --findings JSON --dir DIR --version V DIFF
+      the patch series of DIFF in DIR, a patch per converted function,
+      and the cover letter; their paths, one a line
   any-convert JSON (--file FILE | --function FUNCTION)
-      the series' questions to the semantic patch's findings (JSON, a
-      list); any-convert exits 0 when there is such a finding, else 1
+      exit 0 when the findings of JSON (a list, as kbuild --format=json
+      prints it) have a convert finding in FILE or FUNCTION, else 1
 
 Errors (input that is not JSON, a bug here) say so on stderr and exit 2:
 never 0 or 1, which would read as a result.
 """
 import argparse
+import os
 import sys
 import traceback
 
@@ -148,7 +153,7 @@ def cmd_prefilter(args):
     files = [f for f in sys.stdin.buffer.read().decode("latin-1").split("\0")
              if f]
     try:
-        relevant = prefilter.prefilter(files, kinds)
+        relevant = prefilter.prefilter(files, kinds, args.jobs)
     except OSError as e:
         die(f"cannot read {e.filename}: {e.strerror}")
     sys.stdout.write("".join(f + "\n" for f in relevant))
@@ -191,23 +196,40 @@ def cmd_unparsed(args):
     return 2 if msgs else 0
 
 
-def cmd_group_of(args):
-    print(series.group_of(read_list(args.json), args.file, args.function))
+def read_bases(path):
+    bases = []
+    with open(path, encoding="latin-1") as f:
+        for line in f.read().splitlines():
+            base, _, file = line.partition("\t")
+            bases.append((base, file))
+    return bases
+
+
+def cmd_split_diff(args):
+    with open(args.diff, encoding="latin-1") as f:
+        files = series.split_diff(f.read())
+    bases = read_bases(args.bases)
+    index = []
+    for n, (rel, lines) in enumerate(files, 1):
+        with open(os.path.join(args.dir, f"{n}.diff"), "wb") as f:
+            f.write("".join(line + "\n" for line in lines).encode("latin-1"))
+        index.append(f"{n}\t{rel}\t{series.disk_path(rel, bases)}\n")
+    if index:
+        with open(os.path.join(args.dir, "index"), "w",
+                  encoding="latin-1") as f:
+            f.write("".join(index))
     return 0
 
 
-def cmd_body(args):
-    sys.stdout.write(series.body(read_list(args.json), args.file, args.group))
-    sys.stdout.write("\n")
-    return 0
-
-
-def cmd_cover(args):
-    values = read_list(args.json)
-    root = args.root + "/"
-    lines = (series.cover_converted(values, root) if args.what == "converted"
-             else series.cover_reported(values, root))
-    sys.stdout.write("".join(line + "\n" for line in lines))
+def cmd_series(args):
+    with open(args.diff, encoding="latin-1") as f:
+        diff = f.read()
+    paths = series.write_series(diff, read_bases(args.bases),
+                                read_list(args.findings), args.dir,
+                                args.version)
+    if not paths:
+        print("gfpzero: nothing to convert", file=sys.stderr)
+    sys.stdout.write("".join(p + "\n" for p in paths))
     return 0
 
 
@@ -242,6 +264,7 @@ def parse_args(argv):
     p = sub.add_parser("prefilter", help="the files that can hold a finding")
     p.add_argument("--catalogue", required=True)
     p.add_argument("--arities", required=True)
+    p.add_argument("--jobs", type=int, default=1)
     p.set_defaults(func=cmd_prefilter)
 
     p = sub.add_parser("slice", help="the copies spatch is given")
@@ -257,23 +280,19 @@ def parse_args(argv):
     p.add_argument("spatch_err")
     p.set_defaults(func=cmd_unparsed)
 
-    p = sub.add_parser("series-group-of")
-    p.add_argument("json")
-    p.add_argument("file")
-    p.add_argument("function")
-    p.set_defaults(func=cmd_group_of)
+    p = sub.add_parser("split-diff", help="the conversion diff per file")
+    p.add_argument("--bases", required=True)
+    p.add_argument("--dir", required=True)
+    p.add_argument("diff")
+    p.set_defaults(func=cmd_split_diff)
 
-    p = sub.add_parser("series-body")
-    p.add_argument("json")
-    p.add_argument("file")
-    p.add_argument("group")
-    p.set_defaults(func=cmd_body)
-
-    p = sub.add_parser("series-cover")
-    p.add_argument("json")
-    p.add_argument("root")
-    p.add_argument("what", choices=("converted", "reported"))
-    p.set_defaults(func=cmd_cover)
+    p = sub.add_parser("series", help="write the patch series")
+    p.add_argument("--bases", required=True)
+    p.add_argument("--findings", required=True, metavar="JSON")
+    p.add_argument("--dir", required=True)
+    p.add_argument("--version", required=True)
+    p.add_argument("diff")
+    p.set_defaults(func=cmd_series)
 
     p = sub.add_parser("any-convert")
     p.add_argument("json")

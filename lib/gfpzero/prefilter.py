@@ -12,6 +12,7 @@ gfp flag that zeroes.  A name counts wherever it is a word of the file
 (comments too: more files are kept, never fewer); only the arity of a
 call is read as C.
 """
+import multiprocessing
 import re
 
 from . import clex
@@ -113,12 +114,28 @@ def can_hold_finding(data, kinds):
              calls_with_arity(text, kinds)))
 
 
-def prefilter(files, kinds):
-    """The FILES that can hold a finding, in their order.  A file that
-    cannot be read raises OSError."""
-    out = []
-    for path in files:
-        with open(path, "rb") as f:
-            if can_hold_finding(f.read(), kinds):
-                out.append(path)
-    return out
+def _file_can_hold_finding(path, kinds):
+    with open(path, "rb") as f:
+        return can_hold_finding(f.read(), kinds)
+
+
+_KINDS = None
+
+
+def _init(kinds):
+    global _KINDS	# pylint: disable=global-statement
+    _KINDS = kinds
+
+
+def _check(path):
+    return _file_can_hold_finding(path, _KINDS)
+
+
+def prefilter(files, kinds, jobs=1):
+    """The FILES that can hold a finding, in their order, read by JOBS
+    processes.  A file that cannot be read raises OSError."""
+    if jobs <= 1 or len(files) < 256:
+        return [f for f in files if _file_can_hold_finding(f, kinds)]
+    with multiprocessing.Pool(jobs, _init, (kinds,)) as pool:
+        keep = pool.map(_check, files, chunksize=64)
+    return [f for f, k in zip(files, keep) if k]
