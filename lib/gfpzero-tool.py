@@ -309,6 +309,8 @@ def main(argv=None):
         return args.func(args)
     except BrokenPipeError:
         return 2
+    except KeyboardInterrupt:	# ^C: bin/gfpzero's trap says so
+        return 130
     except Exception:	# pylint: disable=broad-except
         traceback.print_exc()
         return 2
