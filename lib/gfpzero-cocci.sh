@@ -187,11 +187,7 @@ spatch_handled()
 cocci_given_paths()
 {
 	if [ "$1" = patch ]; then
-		awk -F '\t' 'FNR == NR { given[$1] = $2; next }
-			/^--- / { f = substr($0, 5); rest = ""
-				  if (match(f, /\t/)) { rest = substr(f, RSTART); f = substr(f, 1, RSTART - 1) }
-				  if (f in given) { print "--- " given[f] rest; next } }
-			{ print }' "$TMP/abs" -
+		gz_tool diff-paths --given "$TMP/abs" || tool_failed
 		return
 	fi
 	gz_tool cocci-json --abs "$TMP/abs" ||
@@ -342,16 +338,7 @@ parse_patch_args()
 # to the PATH argument the file came from ($TMP/bases: "BASE<TAB>FILE").
 relabel()
 {
-	awk -F '\t' '
-		FNR == NR { base[$2] = $1; next }
-		/^--- / { f = substr($0, 5); sub(/\t.*/, "", f)
-			  b = base[f]
-			  if (b != "" && index(f, b "/") == 1)
-				  f = substr(f, length(b) + 2)
-			  sub(/^\.\//, "", f)
-			  print "--- a/" f; next }
-		/^\+\+\+ / && f != "" { print "+++ b/" f; f = ""; next }
-		{ print }' "$TMP/bases" -
+	gz_tool diff-paths --relabel "$TMP/bases" || tool_failed
 }
 
 # tree_root DIR: the root of the kernel tree DIR is in, spelled as a

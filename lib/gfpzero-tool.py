@@ -24,6 +24,10 @@ script hands over (the package lib/gfpzero/ does the work):
   unparsed --catalogue CAT --abs MAP SPATCH_ERR
       the parse errors that lose a finding, one message a line; exit 2
       when there is one
+  diff-paths (--given MAP | --relabel BASES)
+      spatch's diff (stdin) with the paths of its "--- " lines as the
+      user gave them (MAP), or relabelled "--- a/REL" and "+++ b/REL",
+      REL relative to the PATH argument of each file (BASES)
   split-diff --bases BASES --dir DIR DIFF
       the relabelled conversion diff DIFF one file a piece, DIR/N.diff,
       and DIR/index: "N<TAB>REL<TAB>FILE" (BASES: "BASE<TAB>FILE", the
@@ -205,6 +209,17 @@ def read_bases(path):
     return bases
 
 
+def cmd_diff_paths(args):
+    lines = series.diff_lines(sys.stdin.buffer.read().decode("latin-1"))
+    if args.given:
+        lines = series.given_paths(lines, read_map(args.given)[0])
+    else:
+        lines = series.relabel(lines, read_bases(args.relabel))
+    sys.stdout.buffer.write("".join(line + "\n" for line in lines)
+                            .encode("latin-1"))
+    return 0
+
+
 def cmd_split_diff(args):
     with open(args.diff, encoding="latin-1") as f:
         files = series.split_diff(f.read())
@@ -279,6 +294,12 @@ def parse_args(argv):
     p.add_argument("--abs", required=True, metavar="MAP")
     p.add_argument("spatch_err")
     p.set_defaults(func=cmd_unparsed)
+
+    p = sub.add_parser("diff-paths", help="the paths of spatch's diff")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--given", metavar="MAP")
+    which.add_argument("--relabel", metavar="BASES")
+    p.set_defaults(func=cmd_diff_paths)
 
     p = sub.add_parser("split-diff", help="the conversion diff per file")
     p.add_argument("--bases", required=True)

@@ -98,6 +98,52 @@ def any_convert(findings, file=None, function=None):
     return False
 
 
+# ---- the diff's paths -------------------------------------------------------
+
+def diff_lines(text):
+    """TEXT's lines as awk reads them (a last line without its newline
+    is a line)."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def given_paths(lines, given):
+    """spatch's diff with each "--- " path as the user gave it (GIVEN:
+    spatch's path, the copy or the absolute path, to the given one)."""
+    out = []
+    for line in lines:
+        if line.startswith("--- "):
+            path, tab, rest = line[4:].partition("\t")
+            if path in given:
+                line = "--- " + given[path] + tab + rest
+        out.append(line)
+    return out
+
+
+def relabel(lines, bases):
+    """The diff with "--- a/REL" and "+++ b/REL", REL relative to the PATH
+    argument the file came from (BASES: (BASE, FILE) pairs)."""
+    base = {file: b for b, file in bases}
+    out = []
+    rel = ""
+    for line in lines:
+        if line.startswith("--- "):
+            rel = line[4:].split("\t", 1)[0]
+            b = base.get(rel, "")
+            if b and rel.startswith(b + "/"):
+                rel = rel[len(b) + 1:]
+            rel = rel[2:] if rel.startswith("./") else rel
+            out.append("--- a/" + rel)
+        elif line.startswith("+++ ") and rel:
+            out.append("+++ b/" + rel)
+            rel = ""
+        else:
+            out.append(line)
+    return out
+
+
 # ---- the diff, split ---------------------------------------------------------
 
 def split_diff(text):

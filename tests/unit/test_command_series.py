@@ -73,6 +73,22 @@ class SplitTest(unittest.TestCase):
         self.assertEqual(series.disk_path("mm/g.c", bases), "")
 
 
+class PathsTest(unittest.TestCase):
+    def test_given_then_relabelled(self):
+        diff = ["--- /tmp/x/slice/1_f.c\t2026-01-01", "+++ /tmp/x/slice/1_f.c",
+                "@@ -1 +1 @@", "--- not a header, a removed line"]
+        given = series.given_paths(diff, {"/tmp/x/slice/1_f.c": "t/mm/f.c"})
+        self.assertEqual(given[0], "--- t/mm/f.c\t2026-01-01")
+        self.assertEqual(given[1:], diff[1:])
+        out = series.relabel(given, [("t", "t/mm/f.c")])
+        self.assertEqual(out[:3], ["--- a/mm/f.c", "+++ b/mm/f.c",
+                                   "@@ -1 +1 @@"])
+
+    def test_diff_lines(self):
+        self.assertEqual(series.diff_lines("a\nb\n"), ["a", "b"])
+        self.assertEqual(series.diff_lines("a\nb"), ["a", "b"])
+
+
 class GroupTest(unittest.TestCase):
     def test_static_callee_goes_with_its_caller(self):
         with tempfile.TemporaryDirectory() as d:
