@@ -124,27 +124,8 @@ spatch_python()
 # file, $TMP/abs a copy or the file to what was given).
 cocci_failed()
 {
-	grep -q '^gfpzero\.cocci: error: \|^EXN: ' "$TMP/spatch.err" || return 0
-	awk -F '\t' 'FILENAME == ARGV[1] { file[$1] = $2; next }
-		FILENAME == ARGV[2] { given[$1 in file ? file[$1] : $1] = $2
-				      given[$1] = $2; next }
-		/^gfpzero\.cocci: error: / {
-			rest = substr($0, 23)
-			i = index(rest, ": ")
-			f = substr(rest, 1, i - 1)
-			print "gfpzero: error: " (f in given ? given[f] : f) \
-			      substr(rest, i)
-		}
-		/^EXN: / {
-			what = $0; sub(/^EXN: /, "", what)
-			f = what; sub(/.* in /, "", f)
-			what = substr(what, 1, length(what) - length(f) - 4)
-			if (what ~ /Error in Python/)
-				what = "an exception in its Python"
-			print "gfpzero: error: " (f in given ? given[f] : f) \
-			      ": spatch gave up on this file (" what "): its findings would be missing"
-		}' "$TMP/origin" "$TMP/abs" "$TMP/spatch.err" | sort -u >&2
-	exit 2
+	gz_tool spatch-failed --origin "$TMP/origin" --abs "$TMP/abs" \
+		"$TMP/spatch.err" || exit 2
 }
 
 # spatch_run ARGS...: spatch with ARGS over $TMP/groups, in $TMP.

@@ -24,6 +24,12 @@ script hands over (the package lib/gfpzero/ does the work):
   unparsed --catalogue CAT --abs MAP SPATCH_ERR
       the parse errors that lose a finding, one message a line; exit 2
       when there is one
+  spatch-failed --origin ORIGIN --abs MAP SPATCH_ERR
+      the semantic patch's failures in a function and the files spatch
+      gave up on, one message a line on stderr; exit 2 when there is one
+  crash-where [--file FILE] LOG
+      where the compiler crashed (an internal compiler error in LOG):
+      "FILE: FUNCTION()"; nothing when it did not
   diff-paths (--given MAP | --relabel BASES)
       spatch's diff (stdin) with the paths of its "--- " lines as the
       user gave them (MAP), or relabelled "--- a/REL" and "+++ b/REL",
@@ -47,6 +53,7 @@ import os
 import sys
 import traceback
 
+from gfpzero import failures
 from gfpzero import findings as fd
 from gfpzero import prefilter
 from gfpzero import series
@@ -209,6 +216,29 @@ def read_bases(path):
     return bases
 
 
+def read_pairs(path):
+    with open(path, encoding="latin-1") as f:
+        return [tuple((line.split("\t") + [""])[:2])
+                for line in f.read().splitlines()]
+
+
+def cmd_spatch_failed(args):
+    origin = dict(read_pairs(args.origin))
+    given = failures.given_files(origin, read_pairs(args.abs))
+    with open(args.spatch_err, encoding="latin-1") as f:
+        msgs = failures.spatch_failures(f.read(), given)
+    sys.stderr.buffer.write("".join(m + "\n" for m in msgs).encode("latin-1"))
+    return 2 if msgs else 0
+
+
+def cmd_crash_where(args):
+    with open(args.log, encoding="latin-1") as f:
+        where = failures.compiler_crash(f.read(), args.file)
+    if where is not None:
+        sys.stdout.buffer.write((where + "\n").encode("latin-1"))
+    return 0
+
+
 def cmd_diff_paths(args):
     lines = series.diff_lines(sys.stdin.buffer.read().decode("latin-1"))
     if args.given:
@@ -294,6 +324,17 @@ def parse_args(argv):
     p.add_argument("--abs", required=True, metavar="MAP")
     p.add_argument("spatch_err")
     p.set_defaults(func=cmd_unparsed)
+
+    p = sub.add_parser("spatch-failed", help="spatch's failures, as errors")
+    p.add_argument("--origin", required=True)
+    p.add_argument("--abs", required=True, metavar="MAP")
+    p.add_argument("spatch_err")
+    p.set_defaults(func=cmd_spatch_failed)
+
+    p = sub.add_parser("crash-where", help="where the compiler crashed")
+    p.add_argument("--file", default="?")
+    p.add_argument("log")
+    p.set_defaults(func=cmd_crash_where)
 
     p = sub.add_parser("diff-paths", help="the paths of spatch's diff")
     which = p.add_mutually_exclusive_group(required=True)

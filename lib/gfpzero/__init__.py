@@ -10,6 +10,7 @@ between them is handled here, through lib/gfpzero-tool.py:
   prefilter  the files that can hold a finding (before spatch)
   slice      the copies spatch is given, bodies that cannot matter blank
   unparsed   spatch's parse errors that would lose a finding
-  series     the conversion diff split per file and per function, the
-             patch series
+  failures   spatch's and the compiler's failures, as gfpzero errors
+  series     the conversion diff's paths, the diff split per file and
+             per function, the patch series
 """
