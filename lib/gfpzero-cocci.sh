@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash
 #
 # gfpzero: the Coccinelle backend of "gfpzero scan --backend=cocci" and
 # the "gfpzero patch" command.  Sourced by bin/gfpzero, which defines
@@ -23,22 +24,6 @@ need_spatch()
 	[ -f "$COCCI" ] || die "no semantic patch: $COCCI"
 }
 
-# cocci_names KINDS [COND]: a grep -E alternative of the names of the
-# catalogue entries of KINDS (a sed alternation) whose arguments ($1 the
-# name, $2, ...) satisfy the awk condition COND; an allocator's also with
-# every GFPZ_STRIP_SUFFIX.  As cocci/gen-catalogue names them.
-cocci_names()
-{
-	local names suffixes=
-
-	names=$(sed -n "s/^GFPZ_\\($1\\)(\\(.*\\))[[:space:]]*\$/\\2/p" "$CATALOGUE" |
-		awk -F', *' "${2:-1} { if (!seen[\$1]++) print \$1 }" | paste -sd'|' -)
-	[ "$1" != ALLOC ] ||
-		suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
-			"$CATALOGUE" | paste -sd'|' -)
-	echo "\\b($names)(${suffixes:+$suffixes|})\\b"
-}
-
 # Expand PATH arguments into the .c and .h files to give spatch.
 cocci_collect_files()
 {
@@ -61,151 +46,17 @@ cocci_collect_files()
 	done
 }
 
-# cocci_alt KINDS [COND]: the names cocci_names gives, as a plain
-# alternative (no \b, no suffixes), for awk.
-cocci_alt()
-{
-	sed -n "s/^GFPZ_\\($1\\)(\\(.*\\))[[:space:]]*\$/\\2/p" "$CATALOGUE" |
-		awk -F', *' "${2:-1} { if (!seen[\$1]++) print \$1 }" | paste -sd'|' -
-}
-
-# The files that can hold a finding (what the semantic patch's first
-# rules ask for, see cocci/gen-catalogue): they call an allocator, and a
-# zeroing helper that takes a user address, or, with an allocator that
-# sees the user address (with an arity that takes it, for the names
-# "gen-catalogue --arities" gives), a zeroing helper on the page or one
-# on a kernel address with a mapping; or an allocator and a publishing
-# call, with such a zeroing or a gfp flag that zeroes.  One grep pass
-# over every file for the allocators, one over those for every other
-# name, then awk decides (reading a file again only to count the
-# arguments of such a call).  One per line in $TMP/relevant.
+# The files that can hold a finding, one a line in $TMP/relevant
+# (lib/gfpzero/prefilter.py: what the semantic patch's first rules ask
+# for, see cocci/gen-catalogue), in the order of the files (the order of
+# a patch series).
 cocci_prefilter()
 {
-	local suffixes
-
-	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
-		"$CATALOGUE" | paste -sd'|' -)
-	# --jobs greps at once, a line each written whole; then in the
-	# order of the files (the order of a patch series)
+	"$ROOT/cocci/gen-catalogue" --arities >"$TMP/arities" ||
+		die "cannot list the allocators' arities (cocci/gen-catalogue --arities)"
 	printf '%s\0' "${files[@]}" |
-		xargs -0 -r -P "${jobs:-1}" -n 4096 \
-			grep -lE --line-buffered "$(cocci_names ALLOC)" -- \
-			>"$TMP/alloc.set" 2>/dev/null || true
-	printf '%s\n' "${files[@]}" | awk -v set="$TMP/alloc.set" '
-		BEGIN { while ((getline l < set) > 0) in_set[l] = 1 }
-		$0 in in_set' >"$TMP/alloc"
-	: >"$TMP/relevant"
-	[ -s "$TMP/alloc" ] || return 0
-	tr '\n' '\0' <"$TMP/alloc" |
-		xargs -0 grep -HoE "\\b($(cocci_alt 'ALLOC\|ZERO\|MAP\|PUBLISH\|GFP_ZERO'))(${suffixes:+$suffixes|})\\b" -- \
-		2>/dev/null |
-		awk -v sfx="$suffixes" \
-		    -v ualloc="$(cocci_alt ALLOC '$3 != "NOADDR"')" \
-		    -v arity="$("$ROOT/cocci/gen-catalogue" --arities | paste -sd'|' -)" \
-		    -v uzero="$(cocci_alt ZERO '$4 >= 0')" \
-		    -v zero="$(cocci_alt ZERO '$3 != "KADDR" && $4 < 0')" \
-		    -v kzero="$(cocci_alt ZERO '$3 == "KADDR" && $4 < 0')" \
-		    -v map="$(cocci_alt MAP)" -v pub="$(cocci_alt PUBLISH)" \
-		    -v gfpz="$(cocci_alt GFP_ZERO)" '
-		# kind[name]: the kinds of a name, as the gates group them
-		function add(alt, k, v, i, nv) {
-			nv = split(alt, v, "|")
-			for (i = 1; i <= nv; i++) kind[v[i]] = kind[v[i]] " " k
-		}
-		# FILE calls a name of ar[] with an arity ar[] gives for it
-		# (comments, strings and character constants skipped,
-		# parentheses nested)
-		function called(file,	t, line, c, d, na, blank, name) {
-			t = ""
-			while ((getline line < file) > 0)
-				t = t line "\n"
-			close(file)
-			while (match(t, ambre)) {
-				c = substr(t, RSTART, RLENGTH)
-				t = substr(t, RSTART + RLENGTH)
-				sub(/[ \t\n]*\($/, "", c)
-				sub(/^[^A-Za-z0-9_]/, "", c)
-				name = c
-				d = 1; na = 0; blank = 1
-				while (t != "" && d > 0) {
-					if (substr(t, 1, 2) == "/*") {
-						t = match(t, /\*\//) ? substr(t, RSTART + 2) : ""
-						continue
-					}
-					if (substr(t, 1, 2) == "//") {
-						t = match(t, /\n/) ? substr(t, RSTART) : ""
-						continue
-					}
-					c = substr(t, 1, 1)
-					t = substr(t, 2)
-					if (c == "\"" || c == "\047") {
-						while (t != "" && substr(t, 1, 1) != c)
-							t = substr(t, substr(t, 1, 1) == "\\" ? 3 : 2)
-						t = substr(t, 2)
-						blank = 0
-					} else if (c == "(") {
-						d++
-					} else if (c == ")") {
-						d--
-					} else if (c == "," && d == 1) {
-						na++
-					} else if (c !~ /[ \t\n]/) {
-						blank = 0
-					}
-				}
-				if ((name, (blank && !na) ? 0 : na + 1) in ar)
-					return 1
-			}
-			return 0
-		}
-		function relevant(f, ualloc) {
-			return (has[f, "pub"] && (has[f, "zero"] || has[f, "gfpz"] ||
-						  (has[f, "kzero"] && has[f, "map"]))) ||
-			       has[f, "uzero"] ||
-			       (ualloc && (has[f, "zero"] ||
-					   (has[f, "kzero"] && has[f, "map"])))
-		}
-		BEGIN {
-			ns = split(sfx, suffix, "|")
-			# the allocators that see the user address only with
-			# some arities (the series: __alloc_pages() and friends)
-			na = split(arity, a, "|")
-			for (i = 1; i <= na; i++) {
-				split(a[i], b, " ")
-				ar[b[1], b[2]] = 1
-				amb[b[1]] = 1
-				ambre = ambre (i > 1 ? "|" : "") b[1]
-			}
-			ambre = "(^|[^A-Za-z0-9_])(" ambre ")[ \t\n]*\\("
-			add(ualloc, "ualloc"); add(uzero, "uzero"); add(zero, "zero")
-			add(kzero, "kzero"); add(map, "map"); add(pub, "pub")
-			add(gfpz, "gfpz")
-		}
-		{
-			i = match($0, /:[A-Za-z0-9_]*$/)
-			f = substr($0, 1, i - 1); n = substr($0, i + 1)
-			if (!(f in seen)) { seen[f] = 1; order[++nf] = f }
-			ks = kind[n]
-			# an allocator also with each suffix
-			for (j = 1; j <= ns; j++) {
-				l = length(n) - length(suffix[j])
-				if (l > 0 && substr(n, l + 1) == suffix[j] &&
-				    index(kind[substr(n, 1, l)], "ualloc"))
-					ks = ks " ualloc"
-			}
-			if (n in amb)
-				gsub(/ ualloc/, " aualloc", ks)
-			nk = split(ks, kk, " ")
-			for (j = 1; j <= nk; j++) has[f, kk[j]] = 1
-		}
-		END {
-			for (k = 1; k <= nf; k++) {
-				f = order[k]
-				if (relevant(f, has[f, "ualloc"]) ||
-				    (has[f, "aualloc"] && relevant(f, 1) && called(f)))
-					print f
-			}
-		}' >"$TMP/relevant"
+		gz_tool prefilter --catalogue "$CATALOGUE" --jobs "${jobs:-1}" \
+			--arities "$TMP/arities" >"$TMP/relevant" || tool_failed
 }
 
 # cocci_spatch MODE OUT: run the semantic patch over the relevant files.
@@ -273,27 +124,8 @@ spatch_python()
 # file, $TMP/abs a copy or the file to what was given).
 cocci_failed()
 {
-	grep -q '^gfpzero\.cocci: error: \|^EXN: ' "$TMP/spatch.err" || return 0
-	awk -F '\t' 'FILENAME == ARGV[1] { file[$1] = $2; next }
-		FILENAME == ARGV[2] { given[$1 in file ? file[$1] : $1] = $2
-				      given[$1] = $2; next }
-		/^gfpzero\.cocci: error: / {
-			rest = substr($0, 23)
-			i = index(rest, ": ")
-			f = substr(rest, 1, i - 1)
-			print "gfpzero: error: " (f in given ? given[f] : f) \
-			      substr(rest, i)
-		}
-		/^EXN: / {
-			what = $0; sub(/^EXN: /, "", what)
-			f = what; sub(/.* in /, "", f)
-			what = substr(what, 1, length(what) - length(f) - 4)
-			if (what ~ /Error in Python/)
-				what = "an exception in its Python"
-			print "gfpzero: error: " (f in given ? given[f] : f) \
-			      ": spatch gave up on this file (" what "): its findings would be missing"
-		}' "$TMP/origin" "$TMP/abs" "$TMP/spatch.err" | sort -u >&2
-	exit 2
+	gz_tool spatch-failed --origin "$TMP/origin" --abs "$TMP/abs" \
+		"$TMP/spatch.err" || exit 2
 }
 
 # spatch_run ARGS...: spatch with ARGS over $TMP/groups, in $TMP.
@@ -308,32 +140,15 @@ spatch_run()
 }
 
 # spatch is given, for each relevant file, a copy in which the bodies of
-# the functions that cannot hold a fact are blank (lib/gfpzero-slice.awk),
+# the functions that cannot hold a fact are blank (lib/gfpzero/slice.py),
 # where there are such; the semantic patch reads the file itself
 # ($TMP/origin: "COPY<TAB>ABSOLUTE").  $TMP/abs then maps the copy to
 # the path as given, for what spatch prints.
 cocci_slice()
 {
-	local names suffixes
-
-	suffixes=$(sed -n 's/^GFPZ_STRIP_SUFFIX(\([A-Za-z0-9_]*\)).*/\1/p' \
-		"$CATALOGUE" | paste -sd' ' -)
-	names=$(cocci_alt 'ALLOC\|ZERO\|PUBLISH' | tr '|' '\n' |
-		awk -v sfx="$suffixes" '{ n = split(sfx, s, " "); printf "%s|", $0
-			for (i = 1; i <= n; i++) printf "%s%s|", $0, s[i] }')
 	mkdir -p "$TMP/slice"
-	cut -f1 "$TMP/abs" | awk -v names="${names%|}" -v dir="$TMP/slice" \
-		-f "$ROOT/lib/gfpzero-slice.awk" >"$TMP/sliced"
-	awk -F '\t' '$2 != "" { print $2 "\t" $1 }' "$TMP/sliced" >"$TMP/origin"
-	awk -F '\t' -v origin="$TMP/origin" 'BEGIN {
-			while ((getline l < origin) > 0) {
-				split(l, f, "\t")
-				copy[f[2]] = f[1]
-			}
-		}
-		{ print (($1 in copy) ? copy[$1] : $1) "\t" $2 }' \
-		"$TMP/abs" >"$TMP/abs.new"
-	mv "$TMP/abs.new" "$TMP/abs"
+	gz_tool slice --catalogue "$CATALOGUE" --dir "$TMP/slice" \
+		--abs "$TMP/abs" --origin "$TMP/origin" || tool_failed
 }
 
 # The files spatch has begun (its workers write to $TMP/<name>_<date>_<pid>/
@@ -353,17 +168,10 @@ spatch_handled()
 cocci_given_paths()
 {
 	if [ "$1" = patch ]; then
-		awk -F '\t' 'FNR == NR { given[$1] = $2; next }
-			/^--- / { f = substr($0, 5); rest = ""
-				  if (match(f, /\t/)) { rest = substr(f, RSTART); f = substr(f, 1, RSTART - 1) }
-				  if (f in given) { print "--- " given[f] rest; next } }
-			{ print }' "$TMP/abs" -
+		gz_tool diff-paths --given "$TMP/abs" || tool_failed
 		return
 	fi
-	grep '^{' | jq -c --argjson m "$(jq -R -n '[inputs | split("\t") |
-			{(.[0]): .[1]}] | add // {}' "$TMP/abs")" '
-		.file |= ($m[.] // .) |
-		if .alloc.file then .alloc.file |= ($m[.] // .) else . end' ||
+	gz_tool cocci-json --abs "$TMP/abs" ||
 		die "spatch printed what is not JSON: see $COCCI"
 }
 
@@ -372,31 +180,13 @@ cocci_given_paths()
 # function, so a finding there would be missed.  An error, so that no
 # result (and no file written by patch --in-place) looks complete when
 # it is not.  Parse errors elsewhere (kernel macros spatch does not know,
-# in code without those calls) lose nothing and are not reported.
+# in code without those calls) lose nothing and are not reported.  The
+# function around a parse error is found by its kernel layout
+# (lib/gfpzero/clex.py, functions()); lib/gfpzero/unparsed.py.
 cocci_unparsed()
 {
-	local re f l span name fn given n=0
-
-	re=$(cocci_names 'ALLOC\|ZERO')
-	sed -n 's/^ = File "\(.*\)", line \([0-9]*\), column.*/\1\t\2/p' \
-		"$TMP/spatch.err" | sort -u >"$TMP/parse-errors"
-	while IFS=$'\t' read -r f l; do
-		given=$(awk -F '\t' -v f="$f" '$1 == f { print $2; exit }' "$TMP/abs")
-		[ -n "$given" ] || continue
-		# the function around line l, kernel style: its name's line
-		# at column 0, its braces at column 0
-		span=$(awk -v l="$l" '/^[A-Za-z_]/ { cand = NR }
-			/^\{/ { start = cand }
-			/^\}/ && start { if (start <= l && l <= NR) { print start, NR; exit }
-					 start = 0 }' "$f")
-		[ -n "$span" ] || continue
-		name=$(sed -n "${span% *},${span#* }p" "$f" | grep -oE "$re" | head -n 1)
-		[ -n "$name" ] || continue
-		fn=$(sed -n "${span% *}p" "$f" | sed 's/(.*//; s/.*[[:space:]*]//')
-		echo "gfpzero: error: $given:$l: Coccinelle cannot parse $fn() (lines ${span/ /-}), which calls $name(): spatch skips it, so its findings would be missed" >&2
-		n=$((n + 1))
-	done <"$TMP/parse-errors"
-	[ "$n" -eq 0 ] || exit 2
+	gz_tool unparsed --catalogue "$CATALOGUE" --abs "$TMP/abs" \
+		"$TMP/spatch.err" || exit 2
 }
 
 # progress_start COUNT FORMAT: when stderr is a terminal, show FORMAT on
@@ -444,13 +234,9 @@ cocci_scan()
 	trap 'rm -rf "$TMP"' EXIT
 	cocci_prefilter
 	cocci_spatch json "$TMP/out"
-	grep '^{' "$TMP/out" >"$TMP/raw.jsonl" || true
-	jq -c --arg checks "${checks:-all}" '.check as $c |
-		select($checks | split(",") | any(. == "all" or . == $c))' \
-		"$TMP/raw.jsonl" >"$TMP/findings.jsonl" 2>"$TMP/jq.err" || {
-		cat "$TMP/jq.err" >&2
+	gz_tool cocci-json --checks "${checks:-all}" <"$TMP/out" \
+		>"$TMP/findings.jsonl" ||
 		die "spatch printed what is not JSON: see $COCCI"
-	}
 }
 
 # ---- the user-address plumbing --------------------------------------
@@ -517,8 +303,9 @@ parse_patch_args()
 	[ -z "$force" ] || [ -n "$in_place" ] ||
 		die "patch: --force goes with --in-place"
 	if [ -n "$series_dir" ]; then
-		mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ] ||
+		if ! { mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ]; }; then
 			die "patch: cannot write the series to $series_dir"
+		fi
 		series_dir=$(cd "$series_dir" && pwd)
 	fi
 	if [ -n "$validate" ]; then
@@ -532,16 +319,7 @@ parse_patch_args()
 # to the PATH argument the file came from ($TMP/bases: "BASE<TAB>FILE").
 relabel()
 {
-	awk -F '\t' '
-		FNR == NR { base[$2] = $1; next }
-		/^--- / { f = substr($0, 5); sub(/\t.*/, "", f)
-			  b = base[f]
-			  if (b != "" && index(f, b "/") == 1)
-				  f = substr(f, length(b) + 2)
-			  sub(/^\.\//, "", f)
-			  print "--- a/" f; next }
-		/^\+\+\+ / && f != "" { print "+++ b/" f; f = ""; next }
-		{ print }' "$TMP/bases" -
+	gz_tool diff-paths --relabel "$TMP/bases" || tool_failed
 }
 
 # tree_root DIR: the root of the kernel tree DIR is in, spelled as a

@@ -1,4 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash
+# shellcheck disable=SC2034 # ON_SIGNAL is bin/gfpzero's
 #
 # gfpzero patch --series DIR / --in-place / --validate KDIR: what to do
 # with the conversion diff that cocci_patch made.  Sourced by bin/gfpzero
@@ -13,103 +15,23 @@ validate=
 # ---- splitting the diff ----------------------------------------------
 
 # split_files DIFF: one file per changed file, $TMP/split/N.diff, and
-# $TMP/split/index: "N<TAB>REL<TAB>DISKPATH".
+# $TMP/split/index: "N<TAB>REL<TAB>DISKPATH" (lib/gfpzero/series.py).
 split_files()
 {
 	mkdir -p "$TMP/split"
-	awk -v dir="$TMP/split" '
-		/^--- a\// { n++; rel = substr($0, 7)
-			     print n "\t" rel > (dir "/names"); out = dir "/" n ".diff" }
-		n { print > out }' "$1"
-	[ -f "$TMP/split/names" ] || return 0
-	while IFS=$'\t' read -r n rel; do
-		printf '%s\t%s\t%s\n' "$n" "$rel" "$(disk_path "$rel")"
-	done <"$TMP/split/names" >"$TMP/split/index"
-}
-
-# disk_path REL: the file REL (relative to one of the PATH bases).
-disk_path()
-{
-	local base file
-
-	while IFS=$'\t' read -r base file; do
-		case "$file" in
-		"$base/$1"|"./$1"|"$1") echo "$file"; return ;;
-		esac
-	done <"$TMP/bases"
-}
-
-# functions FILE: "NAME<TAB>START<TAB>END" of each function definition,
-# kernel style: the name's line at column 0, the body's braces at column 0.
-functions()
-{
-	awk '
-		/^[A-Za-z_]/ && /\(/ { s = $0; sub(/\(.*/, "", s)
-				       n = split(s, w, /[ \t*]+/); cand = w[n]; cline = NR }
-		/^\{/ { name = cand; start = cline }
-		/^\}/ && name != "" { print name "\t" start "\t" NR; name = "" }' "$1"
-}
-
-# hunks N: "CHANGED<TAB>FIRST<TAB>LAST" of each hunk of split file N: the
-# old line number of its first changed line, and the lines of its header
-# and its end in N.diff.
-hunks()
-{
-	awk 'function out() { if (first) print changed "\t" first "\t" NR - 1 }
-	     /^@@ / { out(); split($2, a, ","); old = substr(a[1], 2)
-		      first = NR; changed = 0; next }
-	     first && /^[-+]/ && !changed { changed = old }
-	     first && /^[ -]/ { old++ }
-	     END { if (first) print changed "\t" first "\t" NR }' "$TMP/split/$1.diff"
+	gz_tool split-diff --bases "$TMP/bases" --dir "$TMP/split" "$1" ||
+		tool_failed
 }
 
 # The semantic patch's findings for the same files, in $TMP/series.json.
 series_findings()
 {
 	cocci_spatch json "$TMP/json.out"
-	grep '^{' "$TMP/json.out" | jq -s 'unique' >"$TMP/series.json"
-}
-
-# group_of FILE FUNCTION: the allocation's function of the convert finding
-# that involves FUNCTION in FILE (a static callee goes with its caller).
-group_of()
-{
-	jq -r --arg f "$1" --arg fn "$2" '[.[] | select(.action == "convert" and
-		(.file | endswith($f)) and (.function == $fn or .alloc.function == $fn)) |
-		.alloc.function] | first // $fn' "$TMP/series.json"
-}
-
-# Assign each hunk to a group: $TMP/groups.tsv "GROUP<TAB>N<TAB>FIRST<TAB>LAST"
-group_hunks()
-{
-	local n rel disk old first last fn
-
-	: >"$TMP/groups.tsv"
-	while IFS=$'\t' read -r n rel disk; do
-		functions "$disk" >"$TMP/fns"
-		while IFS=$'\t' read -r old first last; do
-			fn=$(awk -F '\t' -v l="$old" \
-				'$2 <= l && l <= $3 { print $1; exit }' "$TMP/fns")
-			printf '%s:%s\t%s\t%s\t%s\n' "$rel" \
-				"$(group_of "$rel" "${fn:-?}")" "$n" "$first" "$last" \
-				>>"$TMP/groups.tsv"
-		done < <(hunks "$n")
-	done <"$TMP/split/index"
+	gz_tool cocci-json --unique <"$TMP/json.out" >"$TMP/series.json" ||
+		die "spatch printed what is not JSON: see $COCCI"
 }
 
 # ---- the series --------------------------------------------------------
-
-subject_prefix()
-{
-	case "$1" in
-	mm/*)			echo mm ;;
-	fs/*/*|drivers/*/*|arch/*/*|net/*/*)
-				echo "$1" | cut -d/ -f2 ;;
-	include/linux/*)	basename "${1%.*}" ;;
-	*/*)			echo "${1%%/*}" ;;
-	*)			basename "${1%.*}" ;;
-	esac
-}
 
 ident()
 {
@@ -120,111 +42,17 @@ ident()
 	[ -n "$name" ] && [ -n "$email" ] && echo "$name <$email>"
 }
 
-# patch_body REL GROUP: why, from the findings of that conversion.
-patch_body()
-{
-	jq -r --arg f "$1" --arg g "$2" '[.[] | select(.action == "convert" and
-		(.file | endswith($f)) and .alloc.function == $g)] | .[0] as $x |
-		"\($g)() allocates a user page with \($x.alloc.callee)() and then zeroes it by hand (\($x.file | split("/") | last):\($x.line), in \($x.function)()).\n" +
-		"With init_on_alloc=1 the page allocator has already zeroed it in\n" +
-		"post_alloc_hook(), so it is zeroed twice; on architectures with\n" +
-		"aliasing data caches the second pass is clear_user_highpage()'"'"'s\n" +
-		"per-cache-line flush path.\n\n" +
-		"Pass __GFP_ZERO instead, with the faulting user address, so that the\n" +
-		"allocator zeroes the page once with folio_zero_user(), which leaves the\n" +
-		"cache lines of the faulting address hot, and drop the hand zeroing.\n\n" +
-		"Found by gfpzero (check: \([.[].check] | unique | join(", "))).\n"' \
-		"$TMP/series.json"
-}
-
-# write_patch NUM TOTAL GROUP: one format-patch file for GROUP's hunks.
-write_patch()
-{
-	local num=$1 total=$2 group=$3 rel fn subject file id n first last
-
-	rel=${group%%:*}
-	fn=${group#*:}
-	subject="$(subject_prefix "$rel"): use __GFP_ZERO in $fn"
-	file=$series_dir/$(printf '%04d' "$num")-$(echo "$subject" |
-		sed 's/[^A-Za-z0-9]\+/-/g; s/^-//; s/-$//' | cut -c1-52).patch
-	id=$(ident || true)
-	{
-		echo "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001"
-		echo "From: ${id:-gfpzero <gfpzero@localhost>}"
-		echo "Date: $(LC_ALL=C date -R)"
-		echo "Subject: [PATCH $num/$total] $subject"
-		echo
-		patch_body "$rel" "$fn" | fmt -w 72
-		[ -z "$id" ] || echo "Signed-off-by: $id"
-		echo "---"
-		echo
-		echo "diff --git a/$rel b/$rel"
-		n=$(awk -F '\t' -v g="$group" '$1 == g { print $2; exit }' "$TMP/groups.tsv")
-		sed -n '1,2p' "$TMP/split/$n.diff"
-		awk -F '\t' -v g="$group" '$1 == g { print $3 "\t" $4 }' "$TMP/groups.tsv" |
-		while IFS=$'\t' read -r first last; do
-			sed -n "${first},${last}p" "$TMP/split/$n.diff"
-		done
-		echo "-- "
-		echo "gfpzero $VERSION"
-	} >"$file"
-	echo "$file"
-}
-
-write_cover()
-{
-	local total=$1 id
-
-	id=$(ident || true)
-	{
-		echo "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001"
-		echo "From: ${id:-gfpzero <gfpzero@localhost>}"
-		echo "Date: $(LC_ALL=C date -R)"
-		echo "Subject: [PATCH 0/$total] use __GFP_ZERO for hand-zeroed user pages"
-		echo
-		echo "These callers allocate a user page and then zero it by hand. With"
-		echo "init_on_alloc=1 the page is zeroed twice, the second time through the"
-		echo "cache-flush path on aliasing-cache architectures. Each patch passes"
-		echo "__GFP_ZERO with the faulting user address instead, so that the"
-		echo "allocator zeroes the page once with folio_zero_user()."
-		echo
-		echo "Converted:"
-		jq -r --arg root "$SERIES_ROOT/" '.[] | select(.action == "convert") |
-			"  \(.file | ltrimstr($root)):\(.line) \(.function)() [\(.check)]"' \
-			"$TMP/series.json"
-		echo
-		echo "Left as they are (converting them would be wrong):"
-		jq -r --arg root "$SERIES_ROOT/" '[.[] | select(.action == "report")] |
-			if length == 0 then "  none" else .[] |
-			"  \(.file | ltrimstr($root)):\(.line) \(.function)() [\(.check)\(if .reason then ": " + .reason else "" end)]" end' \
-			"$TMP/series.json"
-		echo
-		[ -z "$id" ] || echo "Signed-off-by: $id"
-		echo
-		echo "-- "
-		echo "gfpzero $VERSION"
-	} >"$series_dir/0000-cover-letter.patch"
-}
-
+# The series of the conversion diff DIFF in $series_dir: one patch per
+# converted function (a static callee goes with its caller), and the
+# cover letter; their paths on stdout (lib/gfpzero/series.py).
 write_series()
 {
-	local groups total i=0 g
-
-	mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ] ||
+	if ! { mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ]; }; then
 		die "cannot write the series to $series_dir"
-	SERIES_ROOT=$(head -n 1 "$TMP/bases" | cut -f1)
+	fi
 	series_findings
-	split_files "$1"
-	[ -f "$TMP/split/index" ] || { echo "gfpzero: nothing to convert" >&2; return; }
-	group_hunks
-	groups=$(cut -f1 "$TMP/groups.tsv" | awk '!seen[$0]++')
-	total=$(echo "$groups" | grep -c .)
-	write_cover "$total"
-	echo "$series_dir/0000-cover-letter.patch"
-	while read -r g; do
-		i=$((i + 1))
-		write_patch "$i" "$total" "$g"
-	done <<<"$groups"
+	gz_tool series --bases "$TMP/bases" --findings "$TMP/series.json" \
+		--dir "$series_dir" --version "$VERSION" "$1" || tool_failed
 }
 
 # ---- in place ------------------------------------------------------------
@@ -262,7 +90,7 @@ apply_in_place()
 	mkdir -p "$TMP/orig"
 	: >"$TMP/inplace.undo"
 	ON_SIGNAL=in_place_undo
-	while IFS=$'\t' read -r n rel disk; do
+	while IFS=$'\t' read -r n _ disk; do
 		IN_PLACE_TMP=$(mktemp -u "$(dirname "$disk")/.gfpzero.XXXXXX")
 		tmp=$IN_PLACE_TMP
 		if ! patch -s -p1 -o "$tmp" "$disk" <"$TMP/split/$n.diff" >/dev/null; then
@@ -313,7 +141,7 @@ patch_objects()
 {
 	local f
 
-	for f in $(sed -n 's|^+++ b/||p' "$1"); do
+	while read -r f; do
 		case "$f" in
 		*.c)	echo "${f%.c}.o" ;;
 		*.h)	grep -rlw --include='*.c' -e "$3" "$2" 2>/dev/null |
@@ -321,7 +149,7 @@ patch_objects()
 				grep -v '^\(arch\|tools\|scripts\|Documentation\|samples\)/' |
 				LC_ALL=C sort | head -n 3 | sed 's|\.c$|.o|' ;;
 		esac
-	done
+	done < <(sed -n 's|^+++ b/||p' "$1")
 }
 
 # compiled_here JSON PATCH: the plugin found, before the patch, a convert
@@ -330,10 +158,9 @@ compiled_here()
 {
 	local h
 
-	for h in $(sed -n 's|^+++ b/\(.*\.h\)$|\1|p' "$2"); do
-		jq -e --arg h "$h" 'any(.[]; .action == "convert" and .file == $h)' \
-			"$1" >/dev/null && return 0
-	done
+	while read -r h; do
+		gz_tool any-convert "$1" --file "$h" </dev/null && return 0
+	done < <(sed -n 's|^+++ b/\(.*\.h\)$|\1|p' "$2")
 	return 1
 }
 
@@ -384,9 +211,7 @@ validate_series()
 			sed 's/^/  /' "$TMP/kb.err" >&2
 			fail=1; continue
 		fi
-		if jq -e --arg fn "$fns" 'any(.[]; .action == "convert" and
-				(.function == $fn or .alloc.function == $fn))' \
-				"$TMP/kb.json" >/dev/null; then
+		if gz_tool any-convert "$TMP/kb.json" --function "$fns"; then
 			echo "validate: $(basename "$p"): FAILED: the plugin still finds a conversion in $fns()" >&2
 			fail=1; continue
 		fi
