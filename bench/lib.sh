@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash
 #
 # bench/lib.sh: what the bench scripts share.  Sourced, not run.
 #

@@ -1579,7 +1579,7 @@ class GzNode:
 
 
 # The file spatch was given may be a copy in which gfpzero blanked the
-# bodies of functions that cannot hold a fact (lib/gfpzero-slice.awk):
+# bodies of functions that cannot hold a fact (lib/gfpzero/slice.py):
 # same lines, same positions.  What the analysis reads (the text of a
 # fact, whether a function's address is taken, the file's includes) it
 # reads from the file itself.  $GFPZERO_COCCI_ORIGIN names a list of
