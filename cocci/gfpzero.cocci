@@ -2260,8 +2260,9 @@ def gz_fix_mapping(ff, fn, z, zit, ze):
 	e = gz_fix_declaration(ff, fn, var)
 	if e is None:
 		return None
-	# the page the mapping was made of may be a copy made for it
-	a = gz_fix_alias(ff, fn, m, GZ_MAP[gz_strip_name(m.name)].obj)
+	# the page the mapping was made of may be a copy made for it (and
+	# for the zeroing, which goes too: clear_user_page(kaddr, a, page2))
+	a = gz_fix_alias(ff, fn, m, GZ_MAP[gz_strip_name(m.name)].obj, (zit,))
 	return None if a is None else edits + e + a
 
 
@@ -2379,11 +2380,12 @@ def gz_fix_cond_vars(ff, fn, zit):
 	return edits
 
 
-def gz_fix_alias(ff, fn, zit, obj):
+def gz_fix_alias(ff, fn, zit, obj, also=()):
 	# The object argument OBJ of call ZIT (the zeroing, or the mapping
 	# that goes with it) may come through a variable of its own, a copy
 	# of the page made for it ("page = &folio->page;"): once the call
-	# goes, that variable goes too (plugin/fixit.c gz_fix_alias).
+	# (and the calls ALSO, which go with it) goes, that variable goes
+	# too (plugin/fixit.c gz_fix_alias).
 	if not 0 <= obj < len(zit.args):
 		return []
 	var = gz_alias_var(zit.args[obj])
@@ -2392,7 +2394,8 @@ def gz_fix_alias(ff, fn, zit, obj):
 	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
 	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
 		 not x.init]
-	zuses = gz_count_text(" ".join(zit.argtext), var)
+	zuses = sum(gz_count_text(" ".join(c.argtext), var)
+		    for c in (zit,) + tuple(also))
 	if gz_count(ff, fn, var) > len(defs) + zuses + len(plain):
 		return []		# still used: keep it
 	edits = []

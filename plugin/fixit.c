@@ -66,6 +66,39 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 			 hash_set<gimple *> *gone, tree t);
 
 /*
+ * The temporaries GCC computed a removed call's argument T in
+ * ("_2 = &copy->page" for "clear_user_page(kaddr, a, &copy->page)") go
+ * with the call: a variable they read is not used by them any more.
+ */
+static void gz_gone_temps(hash_set<gimple *> *gone, tree t)
+{
+	int guard = 0;
+
+	while (t && TREE_CODE(t) == SSA_NAME && guard++ < 8) {
+		tree v = SSA_NAME_VAR(t), rhs;
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if ((v && DECL_NAME(v) && !DECL_ARTIFICIAL(v)) ||
+		    !has_single_use(t) || !is_gimple_assign(def))
+			return;
+		gone->add(def);
+		rhs = gimple_assign_rhs1(def);
+		if (gimple_assign_single_p(def) && TREE_CODE(rhs) == ADDR_EXPR) {
+			tree base = get_base_address(TREE_OPERAND(rhs, 0));
+
+			t = base && TREE_CODE(base) == MEM_REF ?
+			    TREE_OPERAND(base, 0) : NULL_TREE;
+		} else if (gimple_assign_single_p(def) ||
+			   CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
+			   gimple_assign_rhs_code(def) == POINTER_PLUS_EXPR) {
+			t = rhs;
+		} else {
+			return;
+		}
+	}
+}
+
+/*
  * The zeroing's mapping, when it is held in a variable used only by the
  * zeroing and the matching unmap: those statements go with the zeroing.
  */
@@ -132,7 +165,12 @@ static bool gz_fix_mapping(struct gz_fn *fn, struct gz_finding *f,
 	gz_free_args(&a);
 	if (ok)
 		ok = gz_fix_declaration(f, SSA_NAME_VAR(kaddr));
-	/* the page the mapping was made of may be a copy made for it */
+	/*
+	 * the page the mapping was made of may be a copy made for it, and
+	 * for the zeroing, which names it too
+	 */
+	for (unsigned int i = 0; ok && i < gimple_call_num_args(z); i++)
+		gz_gone_temps(&gone, gimple_call_arg(z, i));
 	if (ok && (unsigned int)c->map->obj < gimple_call_num_args(def))
 		ok = gz_fix_alias(fn, f, &gone,
 				  gimple_call_arg(def, c->map->obj));
