@@ -11,7 +11,7 @@ from .cfg import gz_dominates, gz_reaches
 from .clex import (gz_callee, gz_is_const, gz_is_zero, gz_tokens,
 	gz_unparen, gz_words)
 from .dataflow import gz_fixpoint, gz_unique_def
-from .tables import (GZ_GFP_ZERO, GZ_GUARD, GZ_MAP, GZ_NORETURN,
+from .tables import (GZ_GFP_ZERO, GZ_GUARD, GZ_HINT, GZ_MAP, GZ_NORETURN,
 	GZ_SAME, GzEntry, gz_alloc_entry, gz_role,
 	gz_strip_name)
 from .track import ANY, FOREIGN, MAP, MIXED, OBJ, SUB, gz_ev, gz_join
@@ -162,11 +162,32 @@ def gz_uses(o, n):
 	return False, False
 
 
-def gz_cond_guard(d, z):
+def gz_leaf_guard(fn, d):
+	# The guard predicate branch D tests: called in its condition, or
+	# through a local variable that holds nothing but its answer ("need =
+	# user_alloc_needs_zeroing(); if (need)"), as GCC's SSA shows it to
+	# the plugin.
+	e = d.leaf
+	if e is None:
+		return None
+	e = gz_unparen(e)
+	if e[0] == "id":
+		a = gz_unique_def(fn, d, e[1])
+		if a is None or a.aop != "=":
+			return None
+		e = gz_unparen(a.rhs)
+	while e[0] == "call" and gz_callee(e) in GZ_HINT and e[2]:
+		e = gz_unparen(e[2][0])
+	name = gz_callee(e) if e[0] == "call" else None
+	if name not in GZ_GUARD or e[2]:
+		return None
+	return name
+
+
+def gz_cond_guard(fn, d, z):
 	# A guard predicate that lets Z run exactly when zeroing is needed.
-	leaf = d.leaf
-	name = gz_callee(leaf) if leaf is not None else None
-	if name not in GZ_GUARD or leaf[2]:
+	name = gz_leaf_guard(fn, d)
+	if name is None:
 		return None
 	t = gz_reaches(d.t, z, d)
 	f = gz_reaches(d.f, z, d)
@@ -183,8 +204,8 @@ def gz_edge_ends(o, d, s):
 		return False
 	if gz_ev(leaf, o.state(d)) & OBJ:
 		return s is d.f and d.f is not d.t
-	name = gz_callee(leaf)
-	if name in GZ_GUARD and not leaf[2] and d.t is not d.f:
+	name = gz_leaf_guard(o.fn, d)
+	if name is not None and d.t is not d.f:
 		return s is (d.f if GZ_GUARD[name] != 0 else d.t)
 	return False
 
@@ -240,13 +261,12 @@ def gz_controls(o, z):
 		if nd is None or nd is d:
 			break
 		d = nd
-		if not gz_dominates(fn.idom, o.node, d):
-			break
+		# up to the allocation, or the entry past a loop around it
 		if d.kind != "branch" or gz_dominates(fn.ipdom, z, d):
 			continue
 		if d.leaf is not None and gz_ev(d.leaf, o.state(d)) & OBJ:
 			continue	# the allocation-failure check
-		guard = guard or gz_cond_guard(d, z)
+		guard = guard or gz_cond_guard(fn, d, z)
 	return guard, gz_unzeroed_use(o, z)
 
 

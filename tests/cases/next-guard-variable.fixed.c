@@ -17,9 +17,4 @@ vm_fault_t guard_in_variable(struct vm_fault *vmf, struct vm_area_struct *vma)
  * check-findings-start
  * 14 manual-zeroing alloc=9
  * check-findings-end
- * check-cocci-differs: the semantic patch does not yet follow a guard predicate's result through a local variable (open work); the plugin sees the SSA value
- * check-cocci-findings-start
- * 14 unconvertible-zeroing reason=conditional-zeroing alloc=9
- * check-cocci-findings-end
- * check-cocci-fixed: none
  */

@@ -46,9 +46,4 @@ struct folio *retry_then_guard(struct vm_area_struct *vma,
  * 22 unconvertible-zeroing reason=conditional-zeroing alloc=15
  * 41 manual-zeroing alloc=34
  * check-findings-end
- * check-cocci-differs: the semantic patch finds a guard only on the dominator path from the allocation, which a retry loop around it leaves (open work); the plugin walks past the loop
- * check-cocci-findings-start
- * 22 unconvertible-zeroing reason=conditional-zeroing alloc=15
- * 41 double-zeroing alloc=34
- * check-cocci-findings-end
  */
