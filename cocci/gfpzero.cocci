@@ -1162,38 +1162,59 @@ def gz_uses(o, n):
 	return False, False
 
 
+def gz_answer(e):
+	# A guard's answer read through hints, !, !! and comparisons with 0:
+	# (the call, whether it is negated), or (None, False).
+	neg = False
+	for _ in range(16):
+		e = gz_unparen(e)
+		if e[0] == "call" and gz_callee(e) in GZ_HINT and e[2]:
+			e = e[2][0]
+		elif e[0] == "un" and e[1] == "!":
+			neg = not neg
+			e = e[2]
+		elif e[0] == "bin" and e[1] in ("==", "!=") and gz_is_zero(e[3]):
+			neg = neg != (e[1] == "==")
+			e = e[2]
+		else:
+			break
+	return (e, neg) if e[0] == "call" else (None, False)
+
+
 def gz_leaf_guard(fn, d):
-	# The guard predicate branch D tests: called in its condition, or
-	# through a local variable that holds nothing but its answer ("need =
-	# user_alloc_needs_zeroing(); if (need)"), as GCC's SSA shows it to
-	# the plugin.
+	# The guard predicate branch D tests, and whether the branch reads it
+	# negated: called in its condition, or through a local variable that
+	# holds nothing but its answer ("need = user_alloc_needs_zeroing();
+	# if (need)"), as GCC's SSA shows it to the plugin.  (None, False)
+	# when there is none.
 	e = d.leaf
 	if e is None:
-		return None
+		return None, False
 	e = gz_unparen(e)
+	neg = False
 	if e[0] == "id":
 		a = gz_unique_def(fn, d, e[1])
 		if a is None or a.aop != "=":
-			return None
-		e = gz_unparen(a.rhs)
-	while e[0] == "call" and gz_callee(e) in GZ_HINT and e[2]:
-		e = gz_unparen(e[2][0])
+			return None, False
+		e, neg = gz_answer(a.rhs)
+		if e is None:
+			return None, False
 	name = gz_callee(e) if e[0] == "call" else None
 	if name not in GZ_GUARD or e[2]:
-		return None
-	return name
+		return None, False
+	return name, neg
 
 
 def gz_cond_guard(fn, d, z):
 	# A guard predicate that lets Z run exactly when zeroing is needed.
-	name = gz_leaf_guard(fn, d)
+	name, neg = gz_leaf_guard(fn, d)
 	if name is None:
 		return None
 	t = gz_reaches(d.t, z, d)
 	f = gz_reaches(d.f, z, d)
 	if t == f:
 		return None
-	return name if t == (GZ_GUARD[name] != 0) else None
+	return name if t == ((GZ_GUARD[name] != 0) != neg) else None
 
 
 def gz_edge_ends(o, d, s):
@@ -1204,9 +1225,9 @@ def gz_edge_ends(o, d, s):
 		return False
 	if gz_ev(leaf, o.state(d)) & OBJ:
 		return s is d.f and d.f is not d.t
-	name = gz_leaf_guard(o.fn, d)
+	name, neg = gz_leaf_guard(o.fn, d)
 	if name is not None and d.t is not d.f:
-		return s is (d.f if GZ_GUARD[name] != 0 else d.t)
+		return s is (d.f if (GZ_GUARD[name] != 0) != neg else d.t)
 	return False
 
 
