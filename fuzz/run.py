@@ -53,6 +53,9 @@ import time
 import gen
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "cocci"))
+from engine import catalogue  # noqa: E402  (the one catalogue reader)
+
 GZ = os.path.join(ROOT, "bin", "gfpzero")
 CASES = os.path.join(ROOT, "tests", "cases")
 CONVERT = ("double-zeroing", "manual-zeroing")
@@ -63,13 +66,7 @@ KEYWORDS = {"if", "for", "while", "switch", "return", "sizeof", "do",
 
 def catalogue_names(kinds):
 	"""Names of the catalogue entries of KINDS."""
-	names = set()
-	with open(os.path.join(ROOT, "include", "gfpzero_catalogue.h")) as fp:
-		for line in fp:
-			m = re.match(r'GFPZ_([A-Z_]+)\(([A-Za-z0-9_]+)', line)
-			if m and m.group(1) in kinds:
-				names.add(m.group(2))
-	return names
+	return set(e.args[0] for e in catalogue.read() if e.kind in kinds)
 
 
 # what a conversion may remove besides the zeroing: its mapping, unmap,

@@ -12,34 +12,9 @@ comment when no blank line precedes it (Linux 7.2's alloc_anon_folio).
 
 The GCC plugin's fix-its decide the same way (plugin/fixit.c).
 """
-import subprocess
 import sys
-import tempfile
 
-HUNK = "@@ -"
-
-
-def parse(text):
-    """The diff as [(header lines, path, [hunk], raw lines)], a hunk as
-    (old start, [lines])."""
-    files = []
-    cur = None
-    for line in text.split("\n"):
-        if line.startswith("--- "):
-            cur = ([line], line[4:].split("\t")[0], [], [])
-            files.append(cur)
-        if cur is not None:
-            cur[3].append(line)
-        if line.startswith("--- "):
-            pass
-        elif cur is not None and line.startswith("+++ ") and not cur[2]:
-            cur[0].append(line)
-        elif cur is not None and line.startswith(HUNK):
-            old = line.split()[1][1:].split(",")[0]
-            cur[2].append((int(old), []))
-        elif cur is not None and cur[2] and line[:1] in (" ", "-", "+"):
-            cur[2][-1][1].append(line)
-    return files
+from gfpzero.rediff import rediff
 
 
 def removed_runs(hunks):
@@ -133,26 +108,7 @@ def rewrite(path, hunks):
 
 
 def main():
-    text = sys.stdin.read()
-    out = []
-    for header, path, hunks, raw in parse(text):
-        new = rewrite(path, hunks)
-        if new is None:
-            out.append("\n".join(raw).rstrip("\n"))
-            continue
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8",
-                                         errors="surrogateescape") as tmp:
-            tmp.write(new)
-            tmp.flush()
-            label_old = header[0][4:]
-            label_new = header[1][4:] if len(header) > 1 else label_old
-            d = subprocess.run(["diff", "-u", "-p", "--label", label_old,
-                                "--label", label_new, path, tmp.name],
-                               stdout=subprocess.PIPE, check=False,
-                               encoding="utf-8", errors="surrogateescape")
-        out.append(d.stdout.rstrip("\n"))
-    if out:
-        sys.stdout.write("\n".join(out) + "\n")
+    sys.stdout.write(rediff(sys.stdin.read(), rewrite))
 
 
 if __name__ == "__main__":

@@ -1,26 +1,23 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""include/gfpzero_catalogue.h as the command reads it: the names of the
-entries of each kind, with their fields (as cocci/gen-catalogue reads
-them: "GFPZ_KIND(name, field, ...)" a line)."""
+"""include/gfpzero_catalogue.h as the command uses it: the names of the
+entries of each kind, with their fields, read by the one reader of the
+catalogue (cocci/engine/catalogue.py, which cocci/gen-catalogue uses)."""
+import os
 import re
+import sys
 
-ENTRY = re.compile(r"^GFPZ_([A-Z_]+)\((.*)\)\s*$")
-SUFFIX = re.compile(r"^GFPZ_STRIP_SUFFIX\(([A-Za-z0-9_]*)\)")
+# the one reader of the catalogue, cocci/engine/catalogue.py
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(
+    os.path.dirname(os.path.abspath(__file__)))), "cocci"))
+from engine import catalogue as reader  # noqa: E402
 
 
 class Catalogue:
     def __init__(self, path):
-        self.entries = []	# (kind, [fields])
-        self.suffixes = []
-        with open(path, encoding="latin-1") as f:
-            for line in f.read().splitlines():
-                m = ENTRY.match(line)
-                if m:
-                    self.entries.append((m.group(1),
-                                         re.split(r", *", m.group(2))))
-                m = SUFFIX.match(line)
-                if m:
-                    self.suffixes.append(m.group(1))
+        # (kind, [fields]), a string field as written, quotes and all
+        self.entries = [(e.kind, e.args) for e in reader.read(path)]
+        self.suffixes = [f[0] for k, f in self.entries
+                         if k == "STRIP_SUFFIX"]
 
     def names(self, kinds, cond=None):
         """The names of the entries of KINDS whose fields satisfy COND,
