@@ -77,6 +77,7 @@ GZ_GFP_ZERO = set()
 GZ_NO_USER_ADDR = set()
 GZ_HINT = set()
 GZ_NORETURN = set()
+GZ_ASSERT = set()
 GZ_SUFFIXES = []
 GZ_EXTENT = {}		# name -> NAME or CALL
 GZ_ALIGN = set()
@@ -140,6 +141,10 @@ def GFPZ_HINT(name):
 
 def GFPZ_NORETURN(name):
 	GZ_NORETURN.add(name)
+
+
+def GFPZ_ASSERT(name):
+	GZ_ASSERT.add(name)
 
 
 def GFPZ_STRIP_SUFFIX(suffix):
@@ -292,6 +297,15 @@ GFPZ_NORETURN("__bug")
 GFPZ_NORETURN("do_exit")
 GFPZ_NORETURN("__builtin_unreachable")
 GFPZ_NORETURN("unreachable")
+GFPZ_ASSERT("VM_BUG_ON_FOLIO")
+GFPZ_ASSERT("VM_BUG_ON_PAGE")
+GFPZ_ASSERT("VM_BUG_ON")
+GFPZ_ASSERT("VM_WARN_ON_FOLIO")
+GFPZ_ASSERT("VM_WARN_ON_ONCE_FOLIO")
+GFPZ_ASSERT("VM_WARN_ON_ONCE_PAGE")
+GFPZ_ASSERT("BUG_ON")
+GFPZ_ASSERT("WARN_ON")
+GFPZ_ASSERT("WARN_ON_ONCE")
 GFPZ_GFP_ZERO("__GFP_ZERO")
 GFPZ_NO_USER_ADDR("USER_ADDR_NONE")
 GFPZ_STRIP_SUFFIX("_noprof")
@@ -1150,6 +1164,9 @@ def gz_uses(o, n):
 	if n.kind != "ev":
 		return False, False
 	if it.kind == "call":
+		if gz_strip_name(it.name) in GZ_HINT or \
+		   gz_strip_name(it.name) in GZ_ASSERT:
+			return False, False	# unlikely(!folio): only a test
 		role = gz_role(it.name)
 		used = any(gz_ev(a, st) & ANY for a in it.args)
 		if used and role == "release":

@@ -70,6 +70,10 @@
 #define GFPZ_HINT(...)
 #define GFPZ_UNDO_HINT
 #endif
+#ifndef GFPZ_ASSERT
+#define GFPZ_ASSERT(...)
+#define GFPZ_UNDO_ASSERT
+#endif
 #ifndef GFPZ_NORETURN
 #define GFPZ_NORETURN(...)
 #define GFPZ_UNDO_NORETURN
@@ -252,6 +256,21 @@ GFPZ_NORETURN(do_exit)
 GFPZ_NORETURN(__builtin_unreachable)
 GFPZ_NORETURN(unreachable)
 
+/*
+ * GFPZ_ASSERT(name): a debug assertion; it tests its arguments and uses
+ * nothing of them (VM_BUG_ON_FOLIO(cond, folio) dumps the folio and
+ * stops, or is no code at all).  (The plugin sees what these expand to.)
+ */
+GFPZ_ASSERT(VM_BUG_ON_FOLIO)
+GFPZ_ASSERT(VM_BUG_ON_PAGE)
+GFPZ_ASSERT(VM_BUG_ON)
+GFPZ_ASSERT(VM_WARN_ON_FOLIO)
+GFPZ_ASSERT(VM_WARN_ON_ONCE_FOLIO)
+GFPZ_ASSERT(VM_WARN_ON_ONCE_PAGE)
+GFPZ_ASSERT(BUG_ON)
+GFPZ_ASSERT(WARN_ON)
+GFPZ_ASSERT(WARN_ON_ONCE)
+
 /* GFPZ_GFP_ZERO(name): a gfp flag that makes the allocator zero. */
 GFPZ_GFP_ZERO(__GFP_ZERO)
 
@@ -358,6 +377,10 @@ GFPZ_MESSAGE(NO_USER_ADDR, "'%s' zeroes this %s with __GFP_ZERO through the kern
 #ifdef GFPZ_UNDO_HINT
 #undef GFPZ_HINT
 #undef GFPZ_UNDO_HINT
+#endif
+#ifdef GFPZ_UNDO_ASSERT
+#undef GFPZ_ASSERT
+#undef GFPZ_UNDO_ASSERT
 #endif
 #ifdef GFPZ_UNDO_NORETURN
 #undef GFPZ_NORETURN

@@ -377,9 +377,9 @@ cocci_patch()
 	cocci_spatch patch "$TMP/diff"
 	# the blank lines spatch 1.3 removes stay, as with 1.1; the comment
 	# that described a removed zeroing goes with it
-	python3 "$ROOT/lib/gfpzero-blanks.py" <"$TMP/diff" >"$TMP/diff.b" ||
+	gz_python "$ROOT/lib/gfpzero-blanks.py" <"$TMP/diff" >"$TMP/diff.b" ||
 		die "cannot rewrite the diff's blank lines (lib/gfpzero-blanks.py)"
-	python3 "$ROOT/lib/gfpzero-comments.py" <"$TMP/diff.b" >"$TMP/diff.c" ||
+	gz_python "$ROOT/lib/gfpzero-comments.py" <"$TMP/diff.b" >"$TMP/diff.c" ||
 		die "cannot rewrite the diff's comments (lib/gfpzero-comments.py)"
 	relabel <"$TMP/diff.c" >"$TMP/patch"
 	patch_output "$TMP/patch"

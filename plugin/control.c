@@ -246,8 +246,27 @@ static bool gz_live(struct gz_fn *fn, basic_block bb)
 struct gz_walk {
 	basic_block bb;
 	gimple *from;		/* the statement to start after, or NULL */
+	edge in;		/* the edge it came in by, or NULL */
 	bool used;		/* used since the allocation, not zeroed */
 };
+
+/*
+ * The value a return statement S returns on a path that came into its
+ * block by edge IN: the PHI's argument for IN when the value is a PHI of
+ * the block ("return NULL;" and "return folio;" share one return).
+ */
+static tree gz_returned(gimple *s, edge in)
+{
+	tree v = gimple_return_retval(as_a<greturn *>(s));
+	gimple *def;
+
+	if (!in || !v || TREE_CODE(v) != SSA_NAME)
+		return v;
+	def = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(def) != GIMPLE_PHI || gimple_bb(def) != gimple_bb(s))
+		return v;
+	return PHI_ARG_DEF_FROM_EDGE(as_a<gphi *>(def), in);
+}
 
 /*
  * Is the object used on a path from its allocation that ends (returns,
@@ -260,6 +279,7 @@ static bool gz_unzeroed_use(struct gz_fn *fn, struct gz_origin *o, gimple *z)
 {
 	auto_vec<struct gz_walk, 32> work;
 	hash_set<basic_block> seen[2];
+	hash_set<edge> seen_in[2];	/* blocks with PHIs: by edge */
 	unsigned int i;
 	struct gz_walk w;
 
@@ -267,12 +287,14 @@ static bool gz_unzeroed_use(struct gz_fn *fn, struct gz_origin *o, gimple *z)
 		for (i = 0; i < o->twins.length(); i++) {
 			w.bb = gimple_bb(o->twins[i]);
 			w.from = o->twins[i];
+			w.in = NULL;
 			w.used = false;
 			work.safe_push(w);
 		}
 	} else {
 		w.bb = o->bb;
 		w.from = NULL;
+		w.in = NULL;
 		w.used = false;
 		work.safe_push(w);
 	}
@@ -290,8 +312,12 @@ static bool gz_unzeroed_use(struct gz_fn *fn, struct gz_origin *o, gimple *z)
 				return true;
 			continue;
 		}
-		if (!w.from && seen[used].add(w.bb))
+		if (!w.from && w.in && !gimple_seq_empty_p(phi_nodes(w.bb))) {
+			if (seen_in[used].add(w.in))
+				continue;
+		} else if (!w.from && seen[used].add(w.bb)) {
 			continue;
+		}
 		if (!gz_live(fn, w.bb))
 			continue;
 		gsi = w.from ? gsi_for_stmt(w.from) : gsi_start_bb(w.bb);
@@ -303,6 +329,10 @@ static bool gz_unzeroed_use(struct gz_fn *fn, struct gz_origin *o, gimple *z)
 
 			if (s == z) {
 				done = true;
+			} else if (gimple_code(s) == GIMPLE_RETURN) {
+				if (gz_state(o, gz_returned(s, w.in)) &
+				    (GZ_OBJ | GZ_MAP))
+					used = true;
 			} else if (gz_is_twin(o, s)) {
 				if (used)
 					return true;	/* another page now */
@@ -327,6 +357,7 @@ static bool gz_unzeroed_use(struct gz_fn *fn, struct gz_origin *o, gimple *z)
 				continue;
 			n.bb = e->dest;
 			n.from = NULL;
+			n.in = e;
 			n.used = used;
 			work.safe_push(n);
 		}

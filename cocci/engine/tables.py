@@ -27,6 +27,7 @@ GZ_GFP_ZERO = set()
 GZ_NO_USER_ADDR = set()
 GZ_HINT = set()
 GZ_NORETURN = set()
+GZ_ASSERT = set()
 GZ_SUFFIXES = []
 GZ_EXTENT = {}		# name -> NAME or CALL
 GZ_ALIGN = set()
@@ -90,6 +91,10 @@ def GFPZ_HINT(name):
 
 def GFPZ_NORETURN(name):
 	GZ_NORETURN.add(name)
+
+
+def GFPZ_ASSERT(name):
+	GZ_ASSERT.add(name)
 
 
 def GFPZ_STRIP_SUFFIX(suffix):
