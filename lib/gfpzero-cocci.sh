@@ -241,38 +241,14 @@ cocci_scan()
 
 # ---- the user-address plumbing --------------------------------------
 
-# defines FILE: FILE defines USER_ADDR_NONE.
-defines_user_addr()
-{
-	grep -qE '^[[:space:]]*#[[:space:]]*define[[:space:]]+USER_ADDR_NONE\b' \
-		"$1" 2>/dev/null
-}
-
 # plumbing FILE: the conversion is correct there: FILE, or a header it
 # includes from its own directory, or the include/ directory of the
 # kernel tree FILE is in (the nearest ancestor with include/linux/),
-# defines USER_ADDR_NONE.  The semantic patch decides the same way.
+# defines USER_ADDR_NONE.  The semantic patch's own test decides
+# (cocci/engine/analyse.py).
 plumbing()
 {
-	local file=$1 dir h d
-
-	dir=$(cd "$(dirname "$file")" && pwd)
-	defines_user_addr "$file" && return 0
-	while read -r h; do
-		defines_user_addr "$dir/$h" && return 0
-	done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' \
-		"$file")
-	d=$dir
-	while :; do
-		if [ -d "$d/include/linux" ]; then
-			grep -rqE --include='*.h' \
-				'^[[:space:]]*#[[:space:]]*define[[:space:]]+USER_ADDR_NONE\b' \
-				"$d/include" && return 0
-			return 1
-		fi
-		[ "$d" != / ] || return 1
-		d=$(dirname "$d")
-	done
+	gz_tool plumbing "$1" >/dev/null
 }
 
 # ---- patch ----------------------------------------------------------

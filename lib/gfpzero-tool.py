@@ -41,6 +41,10 @@ script hands over (the package lib/gfpzero/ does the work):
   series --bases BASES --findings JSON --dir DIR --version V DIFF
       the patch series of DIFF in DIR, a patch per converted function,
       and the cover letter; their paths, one a line
+  plumbing FILE...
+      the FILEs where a conversion cannot pass the user address (no
+      USER_ADDR_NONE for them: cocci/engine/analyse.py's test, the
+      semantic patch's), one a line; exit 1 when there is one
   any-convert JSON (--file FILE | --function FUNCTION)
       exit 0 when the findings of JSON (a list, as kbuild --format=json
       prints it) have a convert finding in FILE or FUNCTION, else 1
@@ -278,6 +282,18 @@ def cmd_series(args):
     return 0
 
 
+def cmd_plumbing(args):
+    # the semantic patch's own test, with its catalogue
+    from engine import analyse, tables
+    from engine import catalogue as reader
+    if not tables.GZ_NO_USER_ADDR:
+        reader.load(tables)
+    bad = [f for f in args.files if not analyse.gz_plumbing(f)]
+    for f in bad:
+        print(f)
+    return 1 if bad else 0
+
+
 def cmd_any_convert(args):
     values = read_list(args.json)
     return 0 if series.any_convert(values, args.file, args.function) else 1
@@ -355,6 +371,10 @@ def parse_args(argv):
     p.add_argument("--version", required=True)
     p.add_argument("diff")
     p.set_defaults(func=cmd_series)
+
+    p = sub.add_parser("plumbing", help="files without USER_ADDR_NONE")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_plumbing)
 
     p = sub.add_parser("any-convert")
     p.add_argument("json")

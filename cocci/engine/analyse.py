@@ -164,7 +164,7 @@ def gz_plumbing(path):
 			text = fp.read()
 	except OSError:
 		text = ""
-	for m in re.finditer(r'^[ \t]*#[ \t]*include[ \t]+\x22([^\x22]+)\x22', text, re.M):
+	for m in re.finditer(r'^[ \t]*#[ \t]*include[ \t]*\x22([^\x22]+)\x22', text, re.M):
 		if gz_defines(os.path.join(d, m.group(1))):
 			return True
 	while True:
