@@ -223,19 +223,28 @@ def gz_fix_cond_vars(ff, fn, zit):
 		if gz_count(ff, fn, var) > len(defs) + gz_count_text(ctext, var) + \
 		   len(plain):
 			continue	# still used: keep it
-		for d in defs:
-			s = ff.line(d.start[0])
-			e = gz_remove_asg(ff, fn, d, var)
-			if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
-			   not s.strip().startswith(var) or \
-			   not s.rstrip().endswith(";") or e is None:
-				return None
-			edits.append(e)
-		e = gz_fix_declaration(ff, fn, var)
+		e = gz_remove_var(ff, fn, var, defs)
 		if e is None:
 			return None
 		edits.extend(e)
 	return edits
+
+
+def gz_remove_var(ff, fn, var, defs):
+	# The edits that remove local variable VAR: its assignments DEFS,
+	# each "VAR = <plain>;" on a line of its own, and its declaration;
+	# None when one cannot go.
+	edits = []
+	for d in defs:
+		s = ff.line(d.start[0])
+		e = gz_remove_asg(ff, fn, d, var)
+		if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
+		   not s.strip().startswith(var) or \
+		   not s.rstrip().endswith(";") or e is None:
+			return None
+		edits.append(e)
+	e = gz_fix_declaration(ff, fn, var)
+	return None if e is None else edits + e
 
 
 def gz_fix_alias(ff, fn, zit, obj, also=()):
@@ -256,17 +265,7 @@ def gz_fix_alias(ff, fn, zit, obj, also=()):
 		    for c in (zit,) + tuple(also))
 	if gz_count(ff, fn, var) > len(defs) + zuses + len(plain):
 		return []		# still used: keep it
-	edits = []
-	for d in defs:
-		s = ff.line(d.start[0])
-		e = gz_remove_asg(ff, fn, d, var)
-		if d.decl or d.aop != "=" or not gz_plain(d.rhs) or \
-		   not s.strip().startswith(var) or \
-		   not s.rstrip().endswith(";") or e is None:
-			return None
-		edits.append(e)
-	e = gz_fix_declaration(ff, fn, var)
-	return None if e is None else edits + e
+	return gz_remove_var(ff, fn, var, defs)
 
 
 def gz_fix_callee_addr(ff, f):
