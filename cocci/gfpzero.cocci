@@ -3135,7 +3135,7 @@ F
 // Every call: a call of a function that calls the catalogue makes its
 // caller one of interest; then the calls of the functions of interest
 // are facts.  One pass, not one for the callers and one for the calls.
-@gz_call depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_call depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 identifier F;
 position p, pe;
 @@
@@ -3149,14 +3149,14 @@ F << gz_call.F;
 @@
 gz_raw_call(p, pe, F)
 
-@script:python depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 @@
 gz_calls_done()
 
 // The facts below are collected everywhere in such a file, but only
 // their positions reach Python: it reads their text from the file.
 
-@gz_fn depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_fn depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 identifier f;
 type T;
 position ps : script:python() { gz_keep(ps) };
@@ -3176,7 +3176,7 @@ p << gz_fn.p = [];
 if ps or p:
 	gz_safe(gz_fact_fn, ps or p, bool(ps))
 
-@gz_asg depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_asg depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 expression L, R;
 assignment operator aop;
 position pr;
@@ -3191,7 +3191,7 @@ pr << gz_asg.pr;
 @@
 gz_safe(gz_fact_asg, pl, pr)
 
-@gz_decl depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_decl depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 type T;
 identifier X;
 expression E;
@@ -3212,7 +3212,7 @@ pd << gz_decl.pd = [];
 if pi or pd:
 	gz_safe(gz_fact_decl, pi or pd, bool(pi))
 
-@gz_stmt depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_stmt depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 expression E;
 position p : script:python() { gz_keep(p) };
 @@
@@ -3224,7 +3224,7 @@ p << gz_stmt.p;
 @@
 gz_safe(gz_fact_stmt, p)
 
-@gz_if depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_if depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 expression C;
 statement S1, S2;
 position pc, p1, p2;
@@ -3245,7 +3245,7 @@ p2 << gz_if.p2 = [];
 @@
 gz_safe(gz_fact_if, pi, pc, p1, p2 or None)
 
-@gz_loop depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_loop depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 expression C;
 iterator I;
 statement S;
@@ -3272,7 +3272,7 @@ pc << gz_loop.pc = [];
 if pw or pf or pi:
 	gz_safe(gz_fact_loop, pw or pf or pi, pc or None)
 
-@gz_jump depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_jump depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 expression E;
 identifier L;
 statement S;
@@ -3313,7 +3313,7 @@ gz_safe(gz_fact_jumps, pr, pe, p0, pg, pl, pb, pc, pL)
 
 // The shapes patch mode rewrites beyond plain statements: a conversion
 // is planned only where each of its edits has been seen to match.
-@gz_probe depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_probe depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 identifier F;
 expression C;
 position pi : script:python() { gz_keep(pi) };
@@ -3335,7 +3335,7 @@ if pi:
 if pb:
 	gz_safe(gz_probe, "ifbrace", pb)
 
-@gz_pr_map depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@gz_pr_map depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 type T;
 identifier K, M;
 position p : script:python() { gz_keep(p) };
@@ -3348,7 +3348,7 @@ p << gz_pr_map.p;
 @@
 gz_safe(gz_probe, "mapdecl", p)
 
-@script:python depends on gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 @@
 gz_analyse()
 
@@ -3356,7 +3356,7 @@ gz_analyse()
 //  For report mode
 //----------------------------------------------------------
 
-@script:python depends on report && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on report && gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 @@
 gz_print("report")
 
@@ -3364,7 +3364,7 @@ gz_print("report")
 //  For org mode
 //----------------------------------------------------------
 
-@script:python depends on org && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on org && gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 @@
 gz_print("org")
 
@@ -3372,7 +3372,7 @@ gz_print("org")
 //  For -D json (bin/gfpzero scan --backend=cocci)
 //----------------------------------------------------------
 
-@script:python depends on json && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@script:python depends on json && gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 @@
 gz_print("json")
 
@@ -3380,7 +3380,7 @@ gz_print("json")
 //  For context mode
 //----------------------------------------------------------
 
-@depends on context && gz_alloc && ((gz_pub && (gz_zero || (gz_kzero && gz_map) || gz_gfpz)) || gz_uzero || (gz_ualloc && (gz_zero || (gz_kzero && gz_map))))@
+@depends on context && gz_alloc && ((gz_pub && gz_zero) || (gz_pub && gz_kzero && gz_map) || (gz_pub && gz_gfpz) || gz_uzero || (gz_ualloc && gz_zero) || (gz_ualloc && gz_kzero && gz_map))@
 identifier F;
 position p : script:python() { gz_context(p) };
 @@

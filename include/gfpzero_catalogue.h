@@ -98,6 +98,10 @@
 #define GFPZ_ALIGN(...)
 #define GFPZ_UNDO_ALIGN
 #endif
+#ifndef GFPZ_FINDS
+#define GFPZ_FINDS(...)
+#define GFPZ_UNDO_FINDS
+#endif
 #ifndef GFPZ_CHECK
 #define GFPZ_CHECK(...)
 #define GFPZ_UNDO_CHECK
@@ -302,6 +306,24 @@ GFPZ_ALIGN(round_up)
 GFPZ_ALIGN(__ALIGN_KERNEL)
 
 /*
+ * GFPZ_FINDS(kind, ...): a file that calls an allocator can give a
+ * finding only when it also has calls of each KIND of one of these
+ * lines (the semantic patch's gates, the command's prefilter):
+ *   zero    a zeroing helper on the page (no user address argument);
+ *   uzero   a zeroing helper that takes a user address;
+ *   kzero   a zeroing helper on a kernel address, map a mapping for it;
+ *   pub     a publishing call;  gfpz  a gfp flag that zeroes;
+ *   ualloc  an allocator that sees the user address (called with an
+ *           arity that passes it).
+ */
+GFPZ_FINDS(pub, zero)
+GFPZ_FINDS(pub, kzero, map)
+GFPZ_FINDS(pub, gfpz)
+GFPZ_FINDS(uzero)
+GFPZ_FINDS(ualloc, zero)
+GFPZ_FINDS(ualloc, kzero, map)
+
+/*
  * GFPZ_CHECK(id, name, action): the checks, in this order everywhere
  * (options, JSON, documentation).  action: CONVERT, the conversion is
  * produced; REPORT, the site is only reported.
@@ -405,6 +427,10 @@ GFPZ_MESSAGE(NO_USER_ADDR, "'%s' zeroes this %s with __GFP_ZERO through the kern
 #ifdef GFPZ_UNDO_ALIGN
 #undef GFPZ_ALIGN
 #undef GFPZ_UNDO_ALIGN
+#endif
+#ifdef GFPZ_UNDO_FINDS
+#undef GFPZ_FINDS
+#undef GFPZ_UNDO_FINDS
 #endif
 #ifdef GFPZ_UNDO_CHECK
 #undef GFPZ_CHECK

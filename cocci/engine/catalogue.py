@@ -123,9 +123,15 @@ def value(arg, tables):
 	return getattr(tables, arg)
 
 
+# kinds the gates and the prefilter read, which the engine does not hold
+NOT_ENGINE = ("FINDS",)
+
+
 def load(tables, entries=None):
 	# Fill the tables of the engine module TABLES with the catalogue,
 	# as the calls cocci/gen-catalogue writes into cocci/gfpzero.cocci.
 	for e in read() if entries is None else entries:
+		if e.kind in NOT_ENGINE:
+			continue
 		fn = getattr(tables, "GFPZ_" + e.kind)
 		fn(e.args[0], *[value(a, tables) for a in e.args[1:]])

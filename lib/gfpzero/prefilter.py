@@ -38,6 +38,8 @@ class Kinds:
         self._add(cat.names({"MAP"}), "map")
         self._add(cat.names({"PUBLISH"}), "pub")
         self._add(cat.names({"GFP_ZERO"}), "gfpz")
+        # the kinds that together can give a finding (GFPZ_FINDS)
+        self.finds = [set(f) for k, f in cat.entries if k == "FINDS"]
         # the allocators that see the user address only with some arities
         # (the series: __alloc_pages() and friends)
         self.arity = set(arities)
@@ -76,11 +78,14 @@ class Kinds:
         return kinds
 
 
-def relevant(has, ualloc):
-    return (("pub" in has and ("zero" in has or "gfpz" in has or
-                               ("kzero" in has and "map" in has))) or
-            "uzero" in has or
-            (ualloc and ("zero" in has or ("kzero" in has and "map" in has))))
+def relevant(has, ualloc, finds):
+    """HAS (the kinds a file calls) holds one of FINDS (GFPZ_FINDS);
+    UALLOC: count an allocator that sees the user address in."""
+    if ualloc:
+        has = has | {"ualloc"}
+    else:
+        has = has - {"ualloc"}
+    return any(f <= has for f in finds)
 
 
 def calls_with_arity(text, kinds):
@@ -109,8 +114,8 @@ def can_hold_finding(data, kinds):
     has = set()
     for w in words & kinds.named:
         has |= kinds.of(w)
-    return (relevant(has, "ualloc" in has) or
-            ("aualloc" in has and relevant(has, True) and
+    return (relevant(has, "ualloc" in has, kinds.finds) or
+            ("aualloc" in has and relevant(has, True, kinds.finds) and
              calls_with_arity(text, kinds)))
 
 

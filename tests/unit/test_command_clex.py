@@ -236,3 +236,28 @@ class UnparsedTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class FindsTest(unittest.TestCase):
+    """The kinds that together can give a finding are the catalogue's
+    GFPZ_FINDS lines, read once, as the semantic patch's gates are."""
+
+    def setUp(self):
+        cat = Catalogue(os.path.join(ROOT, "include", "gfpzero_catalogue.h"))
+        self.finds = [set(f) for k, f in cat.entries if k == "FINDS"]
+
+    def test_from_the_catalogue(self):
+        self.assertIn({"pub", "kzero", "map"}, self.finds)
+        self.assertIn({"uzero"}, self.finds)
+
+    def test_relevant(self):
+        rel = prefilter.relevant
+        self.assertTrue(rel({"pub", "zero"}, False, self.finds))
+        self.assertTrue(rel({"uzero"}, False, self.finds))
+        self.assertFalse(rel({"pub"}, False, self.finds))
+        self.assertFalse(rel({"kzero", "pub"}, False, self.finds))
+        # a zeroing on the page counts with an allocator that sees the
+        # user address, and not without one
+        self.assertFalse(rel({"zero"}, False, self.finds))
+        self.assertTrue(rel({"zero"}, True, self.finds))
+        self.assertFalse(rel({"zero", "ualloc"}, False, self.finds))
