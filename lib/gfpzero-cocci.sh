@@ -264,6 +264,7 @@ parse_patch_args()
 		--force)	force=1; OPTSHIFT=1 ;;
 		--series|--series=*)	optval "$@"; series_dir=$OPTVAL ;;
 		--validate|--validate=*) optval "$@"; validate=$OPTVAL ;;
+		--cross|--cross=*)	optval "$@"; cross_given=1; cross=$OPTVAL ;;
 		--jobs|--jobs=*)	optval "$@"; jobs=$OPTVAL ;;
 		--)	shift; paths+=("$@"); break ;;
 		-*)	die "unknown option: $1 (see 'gfpzero --help')" ;;
@@ -278,6 +279,9 @@ parse_patch_args()
 		die "patch: --validate needs --series DIR"
 	[ -z "$force" ] || [ -n "$in_place" ] ||
 		die "patch: --force goes with --in-place"
+	[ -z "${cross_given:-}" ] || [ -n "$validate" ] ||
+		die "patch: --cross goes with --validate"
+	parse_cross
 	if [ -n "$series_dir" ]; then
 		if ! { mkdir -p "$series_dir" 2>/dev/null && [ -w "$series_dir" ]; }; then
 			die "patch: cannot write the series to $series_dir"
@@ -289,6 +293,21 @@ parse_patch_args()
 			die "patch: --validate: $validate is not a configured kernel tree"
 		validate=$(cd "$validate" && pwd)
 	fi
+}
+
+# --cross=LIST: the architectures, comma-separated, or none.
+parse_cross()
+{
+	local a list=
+
+	[ "$cross" != none ] || { cross=; return; }
+	for a in ${cross//,/ }; do
+		cross_arch "$a" >/dev/null ||
+			die "patch: --cross: unknown architecture $a (${CROSS_ARCHES// /, } or none)"
+		list+=" $a"
+	done
+	[ -n "$list" ] || die "patch: --cross: no architecture given"
+	cross=${list# }
 }
 
 # relabel: spatch's diff with "--- a/REL" and "+++ b/REL", REL relative

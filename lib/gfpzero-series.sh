@@ -11,6 +11,8 @@ series_dir=
 in_place=
 force=
 validate=
+cross=$CROSS_ARCHES
+GZ_CACHE=${GFPZERO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/gfpzero}
 
 # ---- splitting the diff ----------------------------------------------
 
@@ -113,29 +115,68 @@ apply_in_place()
 
 # ---- validation ------------------------------------------------------------
 
-# The patches validate_series has applied to VALIDATE_TREE, last first,
-# reverted: when it is done, and when it is interrupted.  A patch recorded
-# but not applied yet (the interruption came in between) is left alone.
-VALIDATE_TREE=
+# The tree a patch is validated in: the source (KDIR, or the cross tree's
+# copy), the output directory (O=), the architecture and CROSS_COMPILE;
+# the last three empty for KDIR itself, built for the host.
+V_SRC=
+V_OUT=
+V_ARCH=
+V_CROSS=
+
+# What validate_series has changed, undone when it is done and when it is
+# interrupted: the patches applied to KDIR, last first, reverted (a patch
+# recorded but not applied yet, the interruption came in between, is
+# left alone); the files of the cross tree's copy made files of their
+# own to be patched, links to KDIR's again; the .i files made in KDIR,
+# removed.
 VALIDATE_APPLIED=()
+VALIDATE_COPIED=()
+VALIDATE_MADE=()
 
 validate_revert()
 {
 	local o
 
 	for ((o = ${#VALIDATE_APPLIED[@]} - 1; o >= 0; o--)); do
-		if patch -s -R -p1 -f --dry-run -d "$VALIDATE_TREE" \
+		if patch -s -R -p1 -f --dry-run -d "$validate" \
 				<"${VALIDATE_APPLIED[$o]}" >/dev/null 2>&1; then
-			patch -s -R -p1 -d "$VALIDATE_TREE" \
+			patch -s -R -p1 --no-backup-if-mismatch -d "$validate" \
 				<"${VALIDATE_APPLIED[$o]}" >/dev/null
 		fi
 	done
+	for o in ${VALIDATE_COPIED[@]+"${VALIDATE_COPIED[@]}"}; do
+		ln -sfn "$validate/$o" "$CROSS_SRC/$o"
+	done
+	rm -f ${VALIDATE_MADE[@]+"${VALIDATE_MADE[@]}"}
 	VALIDATE_APPLIED=()
+	VALIDATE_COPIED=()
+	VALIDATE_MADE=()
 }
 
-# patch_objects PATCH KDIR FUNCTION: the objects that compile what PATCH
-# changes: a .c file's own object; for a header, the objects of at most
-# three .c files of KDIR that call FUNCTION, outside arch/ (another
+# v_make ARG...: the tree's make, for its architecture.
+v_make()
+{
+	run_child make -s -C "$V_SRC" -j"${jobs:-$(nproc)}" ${V_OUT:+O="$V_OUT"} \
+		${V_ARCH:+ARCH="$V_ARCH"} ${V_CROSS:+CROSS_COMPILE="$V_CROSS"} "$@"
+}
+
+# v_kbuild OBJECT...: gfpzero kbuild of the objects, JSON on stdout; for
+# another architecture with the plugin built for its compiler.
+v_kbuild()
+{
+	if [ -n "$V_ARCH" ]; then
+		run_child env -u CC -u GFPZERO_PLUGIN CROSS_COMPILE="$V_CROSS" \
+			"$0" kbuild --single-pass --format=json --jobs="${jobs:-$(nproc)}" \
+			--arch="$V_ARCH" "$V_SRC" O="$V_OUT" "$@"
+	else
+		run_child "$0" kbuild --single-pass --format=json --jobs="${jobs:-$(nproc)}" \
+			"$V_SRC" "$@"
+	fi
+}
+
+# patch_objects PATCH KDIR FUNCTION: the objects that may compile what
+# PATCH changes: a .c file's own object; for a header, the objects of at
+# most three .c files of KDIR that call FUNCTION, outside arch/ (another
 # architecture's) and the tools (never the whole kernel).
 patch_objects()
 {
@@ -152,82 +193,217 @@ patch_objects()
 	done < <(sed -n 's|^+++ b/||p' "$1")
 }
 
-# compiled_here JSON PATCH: the plugin found, before the patch, a convert
-# finding in a header PATCH changes: the host compiles the changed lines.
-compiled_here()
+# compiling_objects PATCH OBJECT...: of the OBJECTs, those whose unit, as
+# the tree's make preprocesses it for its architecture, holds a line
+# PATCH changes (lib/gfpzero/compiled.py), in $objs.  The .i files made
+# in KDIR itself are removed again.
+compiling_objects()
 {
-	local h
+	local p=$1 o i objtree=${V_OUT:-$V_SRC} is=()
 
-	while read -r h; do
-		gz_tool any-convert "$1" --file "$h" </dev/null && return 0
-	done < <(sed -n 's|^+++ b/\(.*\.h\)$|\1|p' "$2")
+	shift
+	for o in "$@"; do
+		i=${o%.o}.i
+		if [ -z "$V_OUT" ] && [ ! -e "$V_SRC/$i" ]; then
+			VALIDATE_MADE+=("$V_SRC/$i" "$V_SRC/$(dirname "$i")/.$(basename "$i").cmd")
+		fi
+		rm -f "$objtree/$i"
+		v_make "$i" >/dev/null 2>&1 && is+=("$objtree/$i")
+	done
+	objs=()
+	[ ${#is[@]} -gt 0 ] || return 1
+	mapfile -t objs < <(gz_tool compiles "$p" --srctree "$V_SRC" \
+		--objtree "$objtree" "${is[@]}" | sed "s|^$objtree/||; s|\.i$|.o|")
+	rm -f "${is[@]}"
+	[ ${#objs[@]} -gt 0 ]
+}
+
+# cross_tree ARCH: V_* for ARCH's build of KDIR, made once in the cache:
+# a copy of KDIR made of symbolic links to its files, with KDIR's own
+# configuration and objects removed (make mrproper, as the kernel's O=
+# builds want), and an output directory configured with ARCH's
+# configuration.  The copy follows KDIR's files; it is made again when
+# KDIR's Makefile (its version) changes.  Fails, with why in
+# $CROSS_WHY, when ARCH's compiler or its plugin headers are missing.
+CROSS_SRC=
+cross_tree()
+{
+	local arch=$1 triplet defconfig dir missing stamp
+
+	read -r triplet defconfig <<<"$(cross_arch "$arch")"
+	missing=$(cross_missing "$triplet")
+	if [ -n "$missing" ]; then
+		CROSS_WHY="no $triplet-gcc with plugin headers (install $missing)"
+		return 1
+	fi
+	dir=$GZ_CACHE/validate/$(basename "$validate")-$(printf %s "$validate" | md5sum | cut -c1-8)
+	mkdir -p "$dir" || die "--validate: cannot write $dir"
+	exec 8>"$dir/lock"
+	flock 8
+	stamp=$(md5sum <"$validate/Makefile")
+	if [ "$(cat "$dir/src.stamp" 2>/dev/null)" != "$stamp" ]; then
+		echo "gfpzero: validate: a copy of $validate for cross builds, made once: $dir/src" >&2
+		rm -rf "$dir/src" "$dir/src.new" "$dir"/out-*
+		if ! { cp -as "$validate" "$dir/src.new" &&
+		       run_child make -s -C "$dir/src.new" mrproper >/dev/null 2>&1 &&
+		       mv "$dir/src.new" "$dir/src"; }; then
+			die "--validate: cannot make a clean copy of $validate in $dir"
+		fi
+		echo "$stamp" >"$dir/src.stamp"
+	fi
+	CROSS_SRC=$dir/src
+	V_SRC=$dir/src
+	V_OUT=$dir/out-$arch
+	V_ARCH=$arch
+	V_CROSS=$triplet-
+	if [ ! -f "$V_OUT/.gfpzero-configured" ]; then
+		echo "gfpzero: validate: configuring $V_OUT: ARCH=$arch $defconfig, made once" >&2
+		rm -rf "$V_OUT"
+		mkdir -p "$V_OUT"
+		v_make "$defconfig" >"$TMP/defconfig.log" 2>&1 || {
+			sed 's/^/  /' "$TMP/defconfig.log" >&2
+			die "--validate: cannot configure $V_OUT for $arch"
+		}
+		touch "$V_OUT/.gfpzero-configured"
+	fi
+}
+
+# validate_where PATCH OBJECT...: the tree to validate PATCH in (V_*) and
+# its objects that compile the lines it changes ($objs): KDIR for the
+# host, else the first architecture of $cross that compiles them.  Fails
+# with why in $WHERE_WHY.
+validate_where()
+{
+	local p=$1 arch tried=() missing=()
+
+	shift
+	V_SRC=$validate
+	V_OUT=
+	V_ARCH=
+	V_CROSS=
+	compiling_objects "$p" "$@" && return 0
+	for arch in $cross; do
+		if ! cross_tree "$arch"; then
+			missing+=("$arch: $CROSS_WHY")
+			continue
+		fi
+		compiling_objects "$p" "$@" && return 0
+		tried+=("$arch")
+	done
+	WHERE_WHY="$(uname -m) does not compile the lines it changes (none of $* does)"
+	[ ${#tried[@]} -eq 0 ] || WHERE_WHY+=", nor does ${tried[*]}"
+	[ ${#missing[@]} -eq 0 ] ||
+		WHERE_WHY+="; not cross-built: $(printf '%s; ' "${missing[@]}")"
+	WHERE_WHY=${WHERE_WHY%; }
+	[ -n "$cross" ] || WHERE_WHY+="; --cross=none"
 	return 1
 }
 
-# validate_series KDIR: each patch of the series, in order, applies to KDIR,
-# its objects build with the plugin without a convert finding in the
-# converted functions, sparse says nothing new, checkpatch --strict takes
-# it.  One verdict line a patch: ok, FAILED (why) or not validated (why).
-# The tree is left as it was, interrupted or not; make, sparse and the
-# plugin's build run through run_child, so that nothing is left running
-# either.
+# v_apply PATCH: PATCH applied to the tree to validate in: KDIR's
+# patches are recorded to be reverted; in the cross tree's copy, the
+# files it changes become files of their own first.
+v_apply()
+{
+	local f
+
+	if [ -z "$V_ARCH" ]; then
+		VALIDATE_APPLIED+=("$1")
+	else
+		while read -r f; do
+			[ -L "$V_SRC/$f" ] || continue	# an earlier patch's
+			VALIDATE_COPIED+=("$f")
+			cp --remove-destination "$validate/$f" "$V_SRC/$f"
+		done < <(sed -n 's|^+++ b/||p' "$1")
+	fi
+	patch -s -p1 --no-backup-if-mismatch -d "$V_SRC" <"$1" >/dev/null
+}
+
+# sparse_before: the objects built with sparse before the patch, its
+# warnings in $TMP/sparse.before; an object that does not build (a unit
+# that the configuration leaves out: the tree's make builds a single
+# object all the same) is left out of $objs.  Fails when none builds.
+sparse_before()
+{
+	local o ok=()
+
+	: >"$TMP/sparse.before"
+	for o in "${objs[@]}"; do
+		rm -f "${V_OUT:-$V_SRC}/$o"
+		v_make C=2 CHECK=sparse "$o" >/dev/null 2>"$TMP/sparse.one" &&
+			ok+=("$o")
+		cat "$TMP/sparse.one" >>"$TMP/sparse.before"
+	done
+	objs=(${ok[@]+"${ok[@]}"})
+	[ ${#objs[@]} -gt 0 ]
+}
+
+# validate_one PATCH: prints PATCH's verdict; fails when it failed.
+validate_one()
+{
+	local p=$1 name fns objs o built
+
+	name=$(basename "$p")
+	if ! patch -s -p1 -d "$validate" --dry-run <"$p" >/dev/null 2>&1; then
+		echo "validate: $name: FAILED: does not apply" >&2
+		return 1
+	fi
+	fns=$(sed -n 's/^Subject: .* use __GFP_ZERO in //p' "$p")
+	mapfile -t objs < <(patch_objects "$p" "$validate" "$fns")
+	if [ "${#objs[@]}" -eq 0 ]; then
+		echo "validate: $name: not validated: no object of $validate compiles what it changes (nothing calls $fns())" >&2
+		return 0
+	fi
+	if ! validate_where "$p" "${objs[@]}"; then
+		echo "validate: $name: not validated: $WHERE_WHY" >&2
+		return 0
+	fi
+	if ! sparse_before; then
+		echo "validate: $name: not validated: its objects do not build before it either${V_ARCH:+ for ARCH=$V_ARCH} (${objs[*]})" >&2
+		return 0
+	fi
+	built=${V_ARCH:+ (built for ARCH=$V_ARCH: ${objs[*]})}
+	v_apply "$p"
+	if ! v_kbuild "${objs[@]}" >"$TMP/kb.json" 2>"$TMP/kb.err" &&
+	   ! [ -s "$TMP/kb.json" ]; then
+		echo "validate: $name: FAILED: the objects do not build$built" >&2
+		sed 's/^/  /' "$TMP/kb.err" >&2
+		return 1
+	fi
+	if gz_tool any-convert "$TMP/kb.json" --function "$fns"; then
+		echo "validate: $name: FAILED: the plugin still finds a conversion in $fns()$built" >&2
+		return 1
+	fi
+	v_make C=2 CHECK=sparse "${objs[@]}" >/dev/null 2>"$TMP/sparse.after" || true
+	if ! sparse_no_new "$TMP/sparse.before" "$TMP/sparse.after"; then
+		echo "validate: $name: FAILED: new sparse warnings$built:" >&2
+		sed 's/^/  /' "$TMP/sparse.new" >&2
+		return 1
+	fi
+	if ! run_child checkpatch "$validate" "$p" >"$TMP/cp.out" 2>&1; then
+		echo "validate: $name: FAILED: checkpatch.pl --strict:" >&2
+		sed 's/^/  /' "$TMP/cp.out" >&2
+		return 1
+	fi
+	echo "validate: $name: ok$built" >&2
+}
+
+# validate_series: each patch of the series, in order, applies to KDIR
+# ($validate), and where the lines it changes are compiled (KDIR for the
+# host; else a cross build, cross_tree) its objects build with the plugin
+# without a convert finding in the converted functions, sparse says
+# nothing new, checkpatch --strict takes it.  One verdict line a patch:
+# ok, FAILED (why) or not validated (why).  KDIR is left as it was,
+# interrupted or not; make, sparse and the plugin's build run through
+# run_child, so that nothing is left running either.
 validate_series()
 {
-	local kdir=$1 p objs o fail=0 fns
+	local p fail=0
 
-	[ -f "$kdir/.config" ] || die "--validate: $kdir is not a configured kernel tree"
-	VALIDATE_TREE=$kdir
+	[ -f "$validate/.config" ] || die "--validate: $validate is not a configured kernel tree"
 	ON_SIGNAL=validate_revert
 	for p in "$series_dir"/[0-9][0-9][0-9][1-9]-*.patch; do
 		[ -f "$p" ] || continue
-		if ! patch -s -p1 -d "$kdir" --dry-run <"$p" >/dev/null 2>&1; then
-			echo "validate: $(basename "$p"): FAILED: does not apply" >&2
-			fail=1; continue
-		fi
-		fns=$(sed -n 's/^Subject: .* use __GFP_ZERO in //p' "$p")
-		mapfile -t objs < <(patch_objects "$p" "$kdir" "$fns")
-		if [ "${#objs[@]}" -eq 0 ]; then
-			echo "validate: $(basename "$p"): not validated: no object of $kdir compiles what it changes (nothing calls $fns())" >&2
-			continue
-		fi
-		for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
-		if grep -q '^+++ b/.*\.h$' "$p"; then
-			run_child "$0" kbuild --single-pass --format=json "$kdir" \
-				"${objs[@]}" >"$TMP/kb.before" 2>/dev/null || true
-			if ! compiled_here "$TMP/kb.before" "$p"; then
-				echo "validate: $(basename "$p"): not validated: $(uname -m) does not compile the lines it changes (its objects ${objs[*]} have another definition); build the tree for an architecture that does" >&2
-				continue
-			fi
-			for o in "${objs[@]}"; do rm -f "$kdir/$o"; done
-		fi
-		run_child make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" \
-			>/dev/null 2>"$TMP/sparse.before" || true
-		VALIDATE_APPLIED+=("$p")
-		patch -s -p1 -d "$kdir" <"$p" >/dev/null
-		if ! run_child "$0" kbuild --single-pass --format=json "$kdir" \
-				"${objs[@]}" >"$TMP/kb.json" 2>"$TMP/kb.err" &&
-		   ! [ -s "$TMP/kb.json" ]; then
-			echo "validate: $(basename "$p"): FAILED: the objects do not build" >&2
-			sed 's/^/  /' "$TMP/kb.err" >&2
-			fail=1; continue
-		fi
-		if gz_tool any-convert "$TMP/kb.json" --function "$fns"; then
-			echo "validate: $(basename "$p"): FAILED: the plugin still finds a conversion in $fns()" >&2
-			fail=1; continue
-		fi
-		run_child make -s -C "$kdir" C=2 CHECK=sparse "${objs[@]}" \
-			>/dev/null 2>"$TMP/sparse.after" || true
-		if ! sparse_no_new "$TMP/sparse.before" "$TMP/sparse.after"; then
-			echo "validate: $(basename "$p"): FAILED: new sparse warnings:" >&2
-			sed 's/^/  /' "$TMP/sparse.new" >&2
-			fail=1; continue
-		fi
-		if ! run_child checkpatch "$kdir" "$p" >"$TMP/cp.out" 2>&1; then
-			echo "validate: $(basename "$p"): FAILED: checkpatch.pl --strict:" >&2
-			sed 's/^/  /' "$TMP/cp.out" >&2
-			fail=1; continue
-		fi
-		echo "validate: $(basename "$p"): ok" >&2
+		validate_one "$p" || fail=1
 	done
 	validate_revert
 	ON_SIGNAL=

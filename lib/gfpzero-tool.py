@@ -48,6 +48,9 @@ script hands over (the package lib/gfpzero/ does the work):
   any-convert JSON (--file FILE | --function FUNCTION)
       exit 0 when the findings of JSON (a list, as kbuild --format=json
       prints it) have a convert finding in FILE or FUNCTION, else 1
+  compiles PATCH --srctree DIR --objtree DIR FILE.i...
+      prints the FILE.i (made by make in the tree's output directory)
+      that hold a line PATCH changes; exit 0 when one does, else 1
 
 Errors (input that is not JSON, a bug here) say so on stderr and exit 2:
 never 0 or 1, which would read as a result.
@@ -57,6 +60,7 @@ import os
 import sys
 import traceback
 
+from gfpzero import compiled
 from gfpzero import failures
 from gfpzero import findings as fd
 from gfpzero import prefilter
@@ -76,6 +80,14 @@ def read_values(path):
         return fd.read_jsonl(path)
     except fd.BadJSON as e:
         die(f"not JSON: {e}")
+    except OSError as e:
+        die(f"cannot read {path}: {e.strerror}")
+
+
+def read_text(path):
+    try:
+        with open(path, encoding="latin-1") as f:
+            return f.read()
     except OSError as e:
         die(f"cannot read {path}: {e.strerror}")
 
@@ -299,6 +311,17 @@ def cmd_any_convert(args):
     return 0 if series.any_convert(values, args.file, args.function) else 1
 
 
+def cmd_compiles(args):
+    patch = read_text(args.patch)
+    found = 0
+    for name in args.preprocessed:
+        if compiled.compiles(patch, read_text(name), args.srctree,
+                             args.objtree):
+            print(name)
+            found += 1
+    return 0 if found else 1
+
+
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog="gfpzero-tool",
                                      description="bin/gfpzero's data handling")
@@ -382,6 +405,13 @@ def parse_args(argv):
     which.add_argument("--file")
     which.add_argument("--function")
     p.set_defaults(func=cmd_any_convert)
+
+    p = sub.add_parser("compiles")
+    p.add_argument("patch")
+    p.add_argument("--srctree", required=True)
+    p.add_argument("--objtree", required=True)
+    p.add_argument("preprocessed", nargs="+")
+    p.set_defaults(func=cmd_compiles)
     return parser.parse_args(argv)
 
 
