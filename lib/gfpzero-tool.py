@@ -33,7 +33,8 @@ script hands over (the package lib/gfpzero/ does the work):
   diff-paths (--given MAP | --relabel BASES)
       spatch's diff (stdin) with the paths of its "--- " lines as the
       user gave them (MAP), or relabelled "--- a/REL" and "+++ b/REL",
-      REL relative to the PATH argument of each file (BASES)
+      REL relative to the PATH argument of each file (BASES), the files
+      in the order of BASES
   split-diff --bases BASES --dir DIR DIFF
       the relabelled conversion diff DIFF one file a piece, DIR/N.diff,
       and DIR/index: "N<TAB>REL<TAB>FILE" (BASES: "BASE<TAB>FILE", the
@@ -260,7 +261,8 @@ def cmd_diff_paths(args):
     if args.given:
         lines = series.given_paths(lines, read_map(args.given)[0])
     else:
-        lines = series.relabel(lines, read_bases(args.relabel))
+        bases = read_bases(args.relabel)
+        lines = series.relabel(series.in_order(lines, bases), bases)
     sys.stdout.buffer.write("".join(line + "\n" for line in lines)
                             .encode("latin-1"))
     return 0

@@ -122,6 +122,32 @@ def given_paths(lines, given):
     return out
 
 
+def in_order(lines, bases):
+    """spatch's diff with its files in the order of BASES ((BASE, FILE)
+    pairs, the order the user's PATHs gave them): with --jobs, spatch's
+    workers print them in the order they finish.  A file's part starts
+    at its "diff " line, or at its "--- " line (followed by "+++ ": not
+    a removed line "-- ...") when it has none."""
+    rank = {file: n for n, (_, file) in enumerate(bases)}
+    head = []
+    parts = []
+    for i, line in enumerate(lines):
+        starts = line.startswith("diff ") or (
+            line.startswith("--- ") and
+            lines[i + 1:i + 2] and lines[i + 1].startswith("+++ ") and
+            not (i and lines[i - 1].startswith("diff ")))
+        if starts:
+            parts.append([])
+        (parts[-1] if parts else head).append(line)
+
+    def key(part):
+        for line in part:
+            if line.startswith("--- "):
+                return rank.get(line[4:].split("\t", 1)[0], len(rank))
+        return len(rank)
+    return head + [line for part in sorted(parts, key=key) for line in part]
+
+
 def relabel(lines, bases):
     """The diff with "--- a/REL" and "+++ b/REL", REL relative to the PATH
     argument the file came from (BASES: (BASE, FILE) pairs)."""

@@ -84,6 +84,23 @@ class PathsTest(unittest.TestCase):
         self.assertEqual(out[:3], ["--- a/mm/f.c", "+++ b/mm/f.c",
                                    "@@ -1 +1 @@"])
 
+    def test_in_order_of_the_paths(self):
+        # spatch --jobs: its workers' files in the order they finished
+        h = ["diff -u -p t/mm/h.c /tmp/nothing/mm/h.c", "--- t/mm/h.c",
+             "+++ /tmp/nothing/mm/h.c", "@@ -1 +1 @@",
+             "--- a removed line, not a header", "+x"]
+        m = ["--- t/mm/m.c", "+++ /tmp/nothing/mm/m.c", "@@ -1 +0,0 @@",
+             "-y"]
+        bases = [("t", "t/mm/h.c"), ("t", "t/mm/m.c")]
+        self.assertEqual(series.in_order(m + h, bases), h + m)
+        self.assertEqual(series.in_order(h + m, bases), h + m)
+        self.assertEqual(series.in_order(["init_defs_builtins: x"] + m + h,
+                                         bases),
+                         ["init_defs_builtins: x"] + h + m)
+        # a file the paths do not name goes last
+        o = ["--- t/o.c", "+++ /tmp/nothing/o.c", "@@ -1 +1 @@", "-z"]
+        self.assertEqual(series.in_order(o + m, bases), m + o)
+
     def test_diff_lines(self):
         self.assertEqual(series.diff_lines("a\nb\n"), ["a", "b"])
         self.assertEqual(series.diff_lines("a\nb"), ["a", "b"])
