@@ -199,6 +199,34 @@ static void gz_summary_addr(struct gz_fn *fn, struct gz_summary *s,
 	gz_free_args(&a);
 }
 
+/*
+ * The page or folio a pointer parameter brings in, followed from the
+ * function's entry as an allocation is: false for another parameter, or
+ * one the function never reads.  Freed with gz_param_origin_free().
+ */
+static bool gz_param_origin(struct gz_fn *fn, tree parm, struct gz_origin *o)
+{
+	tree d;
+
+	if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+		return false;
+	d = ssa_default_def(fn->fun, parm);
+	if (!d)
+		return false;
+	memset(o, 0, sizeof(*o));
+	o->seed = d;
+	o->bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
+	o->state = new hash_map<tree, int>;
+	gz_propagate(fn, o);
+	return true;
+}
+
+static void gz_param_origin_free(struct gz_origin *o)
+{
+	delete o->state;
+	o->stores.release();
+}
+
 /* Summarise the parameters this function zeroes, for its callers. */
 void gz_param_summaries(struct gz_fn *fn)
 {
@@ -208,19 +236,10 @@ void gz_param_summaries(struct gz_fn *fn)
 	for (parm = DECL_ARGUMENTS(fn->fndecl); parm;
 	     parm = DECL_CHAIN(parm), i++) {
 		struct gz_origin o;
-		tree d;
 		unsigned int j;
 
-		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+		if (!gz_param_origin(fn, parm, &o))
 			continue;
-		d = ssa_default_def(fn->fun, parm);
-		if (!d)
-			continue;
-		memset(&o, 0, sizeof(o));
-		o.seed = d;
-		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
-		o.state = new hash_map<tree, int>;
-		gz_propagate(fn, &o);
 		for (j = 0; j < fn->sites.length(); j++) {
 			const struct gz_call *zc = &fn->sites[j].call;
 			struct gz_control ctl;
@@ -247,8 +266,7 @@ void gz_param_summaries(struct gz_fn *fn)
 			gz_summary_add(&s);
 			break;
 		}
-		delete o.state;
-		o.stores.release();
+		gz_param_origin_free(&o);
 	}
 }
 
@@ -267,22 +285,12 @@ void gz_param_publishers(struct gz_fn *fn)
 	for (parm = DECL_ARGUMENTS(fn->fndecl); parm && i < 32;
 	     parm = DECL_CHAIN(parm), i++) {
 		struct gz_origin o;
-		tree d;
 
-		if (!POINTER_TYPE_P(TREE_TYPE(parm)))
+		if (!gz_param_origin(fn, parm, &o))
 			continue;
-		d = ssa_default_def(fn->fun, parm);
-		if (!d)
-			continue;
-		memset(&o, 0, sizeof(o));
-		o.seed = d;
-		o.bb = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fn->fun));
-		o.state = new hash_map<tree, int>;
-		gz_propagate(fn, &o);
 		if (gz_published_before(fn, &o, NULL))
 			params |= 1u << i;
-		delete o.state;
-		o.stores.release();
+		gz_param_origin_free(&o);
 	}
 	if (params)
 		gz_publisher_add(fn->fndecl, params);
