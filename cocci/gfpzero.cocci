@@ -2584,7 +2584,10 @@ def gz_fix_alias(ff, fn, zit, obj, also=()):
 
 def gz_fix_callee_addr(ff, f):
 	# The allocation got an aligned address and the callee zeroes with
-	# the raw PARAM->FIELD the caller passed it: give it the raw one.
+	# the raw PARAM->FIELD the caller passed it: give it the raw one, and
+	# remove the aligned address's variable if that leaves it unused
+	# (gz_fix_unused_addr; the aligned address stays if it cannot go).
+	# Its edits, or None.
 	o = f.origin
 	s = f.summary
 	ae = o.entry
@@ -2593,7 +2596,7 @@ def gz_fix_callee_addr(ff, f):
 	if s.addr_param is None or not 0 <= ae.addr < len(acall.args) or \
 	   s.addr_param >= len(c.args):
 		return None
-	a = gz_unparen(acall.args[ae.addr])
+	a0 = a = gz_unparen(acall.args[ae.addr])
 	if a[0] == "id":
 		d = gz_unique_def(o.fn, o.node, a[1])
 		if d is None or d.aop != "=":
@@ -2607,11 +2610,12 @@ def gz_fix_callee_addr(ff, f):
 			ztext = gz_arg_text(ff, s.item, s.addr_arg)
 			ext = gz_arg_extent(ff, acall, ae.addr)
 			ctext = c.argtext[s.addr_param]
-			if ztext is None or ext is None or \
+			extra = gz_fix_unused_addr(ff, o.fn, a0)
+			if ztext is None or ext is None or extra is None or \
 			   len(gz_tokens(ctext)) != 1:
 				return None
-			return ("arg", ext[0],
-				gz_subst_ident(ztext, s.param_name, ctext))
+			return [("arg", ext[0],
+				 gz_subst_ident(ztext, s.param_name, ctext))] + extra
 	return None
 
 
@@ -2678,7 +2682,7 @@ def gz_plan(ff, f):
 	if f.via is not None:
 		e = gz_fix_callee_addr(ff, f)
 		if e is not None:
-			edits.append(e)
+			edits.extend(e)
 	return edits
 
 

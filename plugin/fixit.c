@@ -575,7 +575,9 @@ static char *gz_subst_ident(const char *text, const char *from,
 
 /*
  * The allocation got an aligned address and the callee zeroes with the
- * raw PARAM->FIELD the caller passed it: give the allocation the raw one.
+ * raw PARAM->FIELD the caller passed it: give the allocation the raw one,
+ * and remove the aligned address's variable if that leaves it unused
+ * (gz_fix_unused_addr(); the aligned address stays if it cannot go).
  */
 void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
 			struct gz_finding *f,
@@ -604,7 +606,8 @@ void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
 	memset(&ca, 0, sizeof(ca));
 	if (!gz_read_call(gimple_location(call), &ca))
 		return;
-	if (s->addr_param < ca.nargs) {
+	if (s->addr_param < ca.nargs &&
+	    gz_fix_unused_addr(fn, f, o, gimple_call_arg(o->stmt, ae->addr))) {
 		text = gz_subst_ident(s->addr_text, s->param_name,
 				      ca.text[s->addr_param]);
 		gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,
