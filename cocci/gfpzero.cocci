@@ -1378,10 +1378,14 @@ def gz_gfp_has_zero(o):
 #
 # source.py: reading the source text around a fact (plugin/source.c):
 # the characters before and after a position, whether an if's
-# condition can go with its body, how a statement is removed, the text
-# of an argument, the occurrences of a variable.
+# condition can go with its body, how a statement is removed, whether a
+# declaration's initialiser only computes, the text of an argument, the
+# occurrences of a variable.
 
 import re
+
+
+GZ_MAX_LINES = 16	# lines a removal spans at most (plugin/gfpzero.h)
 
 
 def gz_prev_char(ff, line, col):
@@ -1519,6 +1523,96 @@ def gz_removal(ff, start, end, allow_if):
 	if after is not None and after[2] == "e":
 		return None
 	return "if"
+
+
+def gz_pure_init(text, pure_call):
+	# Has an initialiser with this TEXT no side effect its text shows:
+	# no assignment, ++ or --, nothing volatile, no call but of the
+	# names PURE_CALL holds (sizeof aside), no ?:, && or || (which GCC
+	# makes branches of), no braces, strings or characters?
+	# (plugin/removal.c gz_pure_init, character for character)
+	i = 0
+	n = len(text)
+	while i < n:
+		ch = text[i]
+		if ch.isalnum() or ch == "_":
+			j = i
+			while j < n and (text[j].isalnum() or text[j] == "_"):
+				j += 1
+			w = text[i:j]
+			i = j
+			if w[0].isdigit():
+				continue	# 1UL, 0x1f
+			if w == "volatile":
+				return False
+			while i < n and text[i].isspace():
+				i += 1
+			if i < n and text[i] == "(" and w != "sizeof" and \
+			   not pure_call(w):
+				return False
+			continue
+		if ch in "+-&|" and i + 1 < n and text[i + 1] == ch:
+			return False
+		if ch in "?{}\x22\x27":
+			return False
+		if ch == "=" and i + 1 < n and text[i + 1] == "=":
+			i += 2
+			continue
+		# "!=", "<=", ">=" compare; "=", "+=", "<<=" assign
+		if ch == "=" and (i == 0 or text[i - 1] not in "!<>" or
+				  (i > 1 and text[i - 2] == text[i - 1])):
+			return False
+		i += 1
+	return True
+
+
+def gz_init_decl(ff, start, name, pure_call):
+	# The declaration "T NAME = INIT;" whose NAME starts at START, as it
+	# can go once NAME has no use: on lines of its own, NAME its only
+	# declarator, INIT without a comment and gz_pure_init().  Its extent
+	# (from the type to past the ';'), or None, for a declaration without
+	# an initialiser too (plugin/removal.c gz_init_decl_span).
+	line, col = start
+	s = ff.line(line)
+	if s[col:col + len(name)] != name:
+		return None
+	first = len(s) - len(s.lstrip())
+	if any(ch in ",;(){}=" for ch in s[first:col]):
+		return None		# "int a, b = 0;": leave it
+	c = col + len(name)
+	while c < len(s) and s[c].isspace():
+		c += 1
+	if c >= len(s) or s[c] != "=" or s[c + 1:c + 2] == "=":
+		return None
+	text = [" "]
+	depth = 0
+	n = line
+	c += 1
+	while True:
+		if c >= len(s):
+			if n - line >= GZ_MAX_LINES or n >= len(ff.lines()):
+				return None
+			n += 1
+			s = ff.line(n)
+			c = 0
+			text.append(" ")
+			continue
+		ch = s[c]
+		if ch == "/" and s[c + 1:c + 2] in ("/", "*"):
+			return None
+		if ch in "([":
+			depth += 1
+		elif ch in ")]":
+			depth -= 1
+		elif depth == 0 and ch == ",":
+			return None
+		elif depth == 0 and ch == ";":
+			break
+		text.append(ch)
+		c += 1
+	if s[c + 1:].strip() or not gz_pure_init("".join(text), pure_call):
+		return None
+	return ((line, first), (n, c + 1))
 
 
 def gz_stmt_end(ff, it):
@@ -2001,9 +2095,8 @@ def gz_fact_decl(p, init):
 	name = gz_text(p)
 	ff.decls.append(GzItem("decl", gz_start(p), gz_end(p), fnkey=gz_fnkey(p),
 			       name=name, init=init))
-	if not init:
-		ff.probe.setdefault("decl", set()).add((p[0].current_element,
-							name))
+	ff.probe.setdefault("initdecl" if init else "decl", set()).add(
+		(p[0].current_element, name))
 
 
 def gz_fact_stmt(p):
@@ -2215,7 +2308,8 @@ def gz_zero_without_addr(o, out):
 # | __GFP_ZERO on the gfp argument, the raw fault address, the user
 # address for USER_ADDR_NONE, the zeroing removed with an if it leaves
 # empty and what only served it (a mapping and its unmap, a copy of the
-# page, an aligned address); the plan of a file, which the patch rules
+# page, an aligned address, declared with an initialiser that only
+# computes or assigned); the plan of a file, which the patch rules
 # of cocci/gfpzero.cocci carry out.
 
 import re
@@ -2261,6 +2355,20 @@ def gz_fix_declaration(ff, fn, var):
 	   any(ch in ",;(" for ch in s[:d.start[1]]):
 		return None		# "void *a, *b;": leave it
 	if (fn.name, var) not in ff.probe.get("decl", ()):
+		return None
+	return [("decl", fn.name, var)]
+
+
+def gz_fix_init_declaration(ff, fn, var):
+	# The declaration of VAR with an initialiser that only computes
+	# ("unsigned long haddr = vmf->address & HPAGE_PMD_MASK;"), once VAR
+	# has no use: it goes, or None (plugin/fixit.c gz_fix_unused_var
+	# with GZ_VAR_INIT; the calls it may make round an address).
+	ds = [d for d in ff.decls if d.fnkey == fn.key and d.name == var]
+	if len(ds) != 1 or not ds[0].init or \
+	   gz_init_decl(ff, ds[0].start, var, lambda w: w in GZ_ALIGN) is None:
+		return None
+	if (fn.name, var) not in ff.probe.get("initdecl", ()):
 		return None
 	return [("decl", fn.name, var)]
 
@@ -2353,24 +2461,30 @@ def gz_aligned_from(fn, n, a, raw):
 
 def gz_fix_unused_addr(ff, fn, a):
 	# The allocation loses its aligned-address argument A: if that was
-	# the only use of the variable, its assignments and declaration go too.
+	# the only use of the variable, its assignments and declaration go
+	# too, an initialiser that only computes with it; None (keep the
+	# aligned address) when one cannot, an initialiser that calls.
 	if a[0] != "id":
 		return []		# aligned within the argument itself
 	var = a[1]
-	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
-	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
-		 not x.init]
-	if gz_count(ff, fn, var) > len(defs) + 1 + len(plain):
+	# the assignments, and the declarations (an initialiser with them)
+	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var) and
+		not it.decl]
+	decls = [x for x in ff.decls if x.fnkey == fn.key and x.name == var]
+	if gz_count(ff, fn, var) > len(defs) + 1 + len(decls):
 		return []		# still used: keep it
 	edits = []
 	for d in defs:
 		s = ff.line(d.start[0])
 		e = gz_remove_asg(ff, fn, d, var)
-		if d.decl or not s.strip().startswith(var) or \
+		if not s.strip().startswith(var) or \
 		   not s.rstrip().endswith(";") or e is None:
 			return None
 		edits.append(e)
-	e = gz_fix_declaration(ff, fn, var)
+	if any(x.init for x in decls):
+		e = gz_fix_init_declaration(ff, fn, var)
+	else:
+		e = gz_fix_declaration(ff, fn, var)
 	return None if e is None else edits + e
 
 
@@ -2470,7 +2584,10 @@ def gz_fix_alias(ff, fn, zit, obj, also=()):
 
 def gz_fix_callee_addr(ff, f):
 	# The allocation got an aligned address and the callee zeroes with
-	# the raw PARAM->FIELD the caller passed it: give it the raw one.
+	# the raw PARAM->FIELD the caller passed it: give it the raw one, and
+	# remove the aligned address's variable if that leaves it unused
+	# (gz_fix_unused_addr; the aligned address stays if it cannot go).
+	# Its edits, or None.
 	o = f.origin
 	s = f.summary
 	ae = o.entry
@@ -2479,7 +2596,7 @@ def gz_fix_callee_addr(ff, f):
 	if s.addr_param is None or not 0 <= ae.addr < len(acall.args) or \
 	   s.addr_param >= len(c.args):
 		return None
-	a = gz_unparen(acall.args[ae.addr])
+	a0 = a = gz_unparen(acall.args[ae.addr])
 	if a[0] == "id":
 		d = gz_unique_def(o.fn, o.node, a[1])
 		if d is None or d.aop != "=":
@@ -2493,11 +2610,12 @@ def gz_fix_callee_addr(ff, f):
 			ztext = gz_arg_text(ff, s.item, s.addr_arg)
 			ext = gz_arg_extent(ff, acall, ae.addr)
 			ctext = c.argtext[s.addr_param]
-			if ztext is None or ext is None or \
+			extra = gz_fix_unused_addr(ff, o.fn, a0)
+			if ztext is None or ext is None or extra is None or \
 			   len(gz_tokens(ctext)) != 1:
 				return None
-			return ("arg", ext[0],
-				gz_subst_ident(ztext, s.param_name, ctext))
+			return [("arg", ext[0],
+				 gz_subst_ident(ztext, s.param_name, ctext))] + extra
 	return None
 
 
@@ -2564,7 +2682,7 @@ def gz_plan(ff, f):
 	if f.via is not None:
 		e = gz_fix_callee_addr(ff, f)
 		if e is not None:
-			edits.append(e)
+			edits.extend(e)
 	return edits
 
 
@@ -3453,12 +3571,18 @@ position p4 : script:python(X) { gz_edit(p4, "asg", X) };
 - X@p4 = E;
 )
 
-// 4. a declaration left unused
+// 4. a declaration left unused, with an initialiser that only computes
+// (an aligned address) or none
 @depends on patch@
 type T;
+expression E;
 position p;
 identifier X : script:python(p) { gz_edit_decl(p, X) };
 @@
 
+(
 - T X@p;
+|
+- T X@p = E;
+)
 

@@ -297,7 +297,8 @@ GFPZ_EXTENT(page_size, CALL)
  * GFPZ_ALIGN(name): rounds an address to an alignment; the user address
  * given the allocator through it is still the fault's (the conversion
  * passes the allocator's own argument on).  (The plugin sees the
- * arithmetic these expand to.)
+ * arithmetic these expand to.)  It only computes: a declaration whose
+ * initialiser calls nothing else may go with its unused variable.
  */
 GFPZ_ALIGN(ALIGN_DOWN)
 GFPZ_ALIGN(ALIGN)

@@ -80,6 +80,13 @@ static const char *const gz_hints[] = {
 	NULL
 };
 
+static const char *const gz_aligns[] = {
+#define GFPZ_ALIGN(n) GZ_NAME(n),
+#include "gfpzero_catalogue.h"
+#undef GFPZ_ALIGN
+	NULL
+};
+
 static const char *const gz_gfp_zero[] = {
 #define GFPZ_GFP_ZERO(n) GZ_NAME(n),
 #include "gfpzero_catalogue.h"
@@ -225,6 +232,17 @@ bool gz_is_hint_name(const char *s, size_t len)
 
 	for (i = 0; gz_hints[i]; i++)
 		if (strlen(gz_hints[i]) == len && !memcmp(gz_hints[i], s, len))
+			return true;
+	return false;
+}
+
+/* ALIGN_DOWN(), round_down(): rounds an address, and does nothing else */
+bool gz_is_align_name(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; gz_aligns[i]; i++)
+		if (strlen(gz_aligns[i]) == len && !memcmp(gz_aligns[i], s, len))
 			return true;
 	return false;
 }

@@ -213,16 +213,61 @@ static bool gz_plain_rhs(const char *s, int n)
 }
 
 /*
+ * Does DEF, with the temporaries it reads, only compute: assignments
+ * (arithmetic, casts, loads), no call, no phi, nothing volatile?  The
+ * value of a declaration's initialiser, as its macros expanded; a
+ * variable it reads ends the walk (reading it does nothing).
+ */
+static bool gz_pure_def(gimple *def)
+{
+	auto_vec<gimple *, 8> work;
+	int guard = 0;
+
+	work.safe_push(def);
+	while (!work.is_empty()) {
+		gimple *g = work.pop();
+		ssa_op_iter it;
+		tree t;
+
+		if (guard++ > 32 || !is_gimple_assign(g) ||
+		    gimple_has_volatile_ops(g) || gimple_has_side_effects(g))
+			return false;
+		FOR_EACH_SSA_TREE_OPERAND(t, g, it, SSA_OP_USE) {
+			tree v = SSA_NAME_VAR(t);
+
+			if (SSA_NAME_IS_DEFAULT_DEF(t) ||
+			    (v && DECL_NAME(v) && !DECL_ARTIFICIAL(v)))
+				continue;
+			work.safe_push(SSA_NAME_DEF_STMT(t));
+		}
+	}
+	return true;
+}
+
+/* How gz_fix_unused_var() may remove a variable. */
+enum {
+	GZ_VAR_PLAIN = 1,	/* assignments: no call but identity, guards */
+	GZ_VAR_INIT = 2,	/* a declaration that computes its initialiser */
+};
+
+/*
  * VAR, once the statements in GONE are gone: when nothing else uses it,
  * its assignments ("var = ...;" lines of their own, with no call but the
- * identity helpers when PLAIN) and its declaration go too, or the build
- * would warn it is set but not used.  False when they cannot be removed
- * exactly.
+ * identity helpers with GZ_VAR_PLAIN) and its declaration go too, or the
+ * build would warn it is set but not used.  With GZ_VAR_INIT its
+ * declaration may have an initialiser that only computes (the text, by
+ * gz_init_decl_span(), and GCC's statements for it, by gz_pure_def()):
+ * "unsigned long haddr = vmf->address & HPAGE_PMD_MASK;".  False when
+ * they cannot be removed exactly.
  */
 static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
-			      hash_set<gimple *> *gone, tree var, bool plain)
+			      hash_set<gimple *> *gone, tree var,
+			      unsigned int how)
 {
 	auto_vec<gimple *, 4> defs;
+	struct gz_span init;
+	expanded_location dx;
+	bool plain = how & GZ_VAR_PLAIN, has_init = false;
 	tree name;
 	unsigned int i;
 
@@ -240,6 +285,11 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 		if (!SSA_NAME_IS_DEFAULT_DEF(name))
 			defs.safe_push(SSA_NAME_DEF_STMT(name));
 	}
+	dx = expand_location(DECL_SOURCE_LOCATION(var));
+	if ((how & GZ_VAR_INIT) && dx.file)
+		has_init = gz_init_decl_span(dx.file, dx.line, dx.column,
+					     IDENTIFIER_POINTER(DECL_NAME(var)),
+					     gz_is_align_name, &init);
 	for (i = 0; i < defs.length(); i++) {
 		expanded_location x = expand_location(gimple_location(defs[i]));
 		const char *id = IDENTIFIER_POINTER(DECL_NAME(var)), *s;
@@ -248,6 +298,13 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 		struct gz_span span;
 		int col = 1, len, n = strlen(id), end;
 
+		/* the declaration's initialiser: it goes with it */
+		if (has_init && x.file && !strcmp(x.file, dx.file) &&
+		    x.line >= init.line && x.line <= init.eline) {
+			if (!gz_pure_def(defs[i]))
+				return false;
+			continue;
+		}
 		/* an assignment, or (PLAIN) a guard predicate's answer */
 		if (!x.file || !(is_gimple_assign(defs[i]) ||
 				 (plain && c && c->role == GZ_ROLE_GUARD)))
@@ -273,26 +330,37 @@ static bool gz_fix_unused_var(struct gz_fn *fn, struct gz_finding *f,
 		gz_add_fixit(f, GZ_FIX_REMOVE, gimple_location(defs[i]), &span,
 			     NULL);
 	}
+	if (has_init) {
+		gz_add_fixit(f, GZ_FIX_REMOVE, DECL_SOURCE_LOCATION(var), &init,
+			     NULL);
+		return true;
+	}
 	return gz_fix_declaration(f, var);
 }
 
 /*
  * The allocation is about to lose its aligned-address argument.  If that
- * was the variable's only use, its assignments and declaration go too;
- * if they cannot be removed exactly, keep the aligned address.
+ * was the variable's only use, its assignments and declaration go too,
+ * an initialiser that only computes with it; if they cannot be removed
+ * exactly (an initialiser that calls), keep the aligned address and all
+ * of them.
  */
 static bool gz_fix_unused_addr(struct gz_fn *fn, struct gz_finding *f,
 			       struct gz_origin *o, tree aaddr)
 {
 	hash_set<gimple *> gone;
 	tree var = TREE_CODE(aaddr) == SSA_NAME ? SSA_NAME_VAR(aaddr) : NULL;
+	int nfixits = f->nfixits;
 	unsigned int i;
 
 	if (!var)
 		return true;	/* aligned within the argument itself */
 	for (i = 0; i < o->twins.length(); i++)
 		gone.add(o->twins[i]);
-	return gz_fix_unused_var(fn, f, &gone, var, false);
+	if (gz_fix_unused_var(fn, f, &gone, var, GZ_VAR_INIT))
+		return true;
+	f->nfixits = nfixits;	/* removals only: no text to free */
+	return false;
 }
 
 /*
@@ -315,7 +383,7 @@ static bool gz_fix_alias(struct gz_fn *fn, struct gz_finding *f,
 
 		if (v && TREE_CODE(v) == VAR_DECL && DECL_NAME(v) &&
 		    !DECL_ARTIFICIAL(v))
-			return gz_fix_unused_var(fn, f, gone, v, true);
+			return gz_fix_unused_var(fn, f, gone, v, GZ_VAR_PLAIN);
 		gone->add(def);
 		c = is_gimple_call(def) ? gz_site_call(fn, def) : NULL;
 		if (gimple_assign_single_p(def) &&
@@ -397,7 +465,8 @@ static bool gz_fix_cond_vars(struct gz_fn *fn, struct gz_finding *f,
 		}
 	}
 	for (i = 0; i < vars.length(); i++)
-		if (!gz_fix_unused_var(fn, f, &gone, vars[i], true))
+		if (!gz_fix_unused_var(fn, f, &gone, vars[i],
+				       GZ_VAR_PLAIN))
 			return false;
 	return true;
 }
@@ -506,7 +575,9 @@ static char *gz_subst_ident(const char *text, const char *from,
 
 /*
  * The allocation got an aligned address and the callee zeroes with the
- * raw PARAM->FIELD the caller passed it: give the allocation the raw one.
+ * raw PARAM->FIELD the caller passed it: give the allocation the raw one,
+ * and remove the aligned address's variable if that leaves it unused
+ * (gz_fix_unused_addr(); the aligned address stays if it cannot go).
  */
 void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
 			struct gz_finding *f,
@@ -535,7 +606,8 @@ void gz_fix_callee_addr(struct gz_fn *fn, struct gz_origin *o,
 	memset(&ca, 0, sizeof(ca));
 	if (!gz_read_call(gimple_location(call), &ca))
 		return;
-	if (s->addr_param < ca.nargs) {
+	if (s->addr_param < ca.nargs &&
+	    gz_fix_unused_addr(fn, f, o, gimple_call_arg(o->stmt, ae->addr))) {
 		text = gz_subst_ident(s->addr_text, s->param_name,
 				      ca.text[s->addr_param]);
 		gz_add_fixit(f, GZ_FIX_REPLACE, o->call.loc,

@@ -111,6 +111,7 @@ bool gz_is_gfp_zero_name(const char *s, size_t len);
 bool gz_is_no_user_addr_name(const char *s, size_t len);
 bool gz_is_guard_name(const char *s, size_t len);
 bool gz_is_hint_name(const char *s, size_t len);
+bool gz_is_align_name(const char *s, size_t len);
 const char *gz_strip_suffix(const char *name, char *buf, size_t size);
 const char *gz_check_name(enum gz_check c);
 bool gz_check_converts(enum gz_check c);
@@ -167,6 +168,9 @@ bool gz_removal_span(const struct gz_args *a,
 bool gz_line_span(const char *file, int line, int from_col,
 		  struct gz_span *out);
 bool gz_comment_above(const char *file, int line, struct gz_span *out);
+bool gz_init_decl_span(const char *file, int line, int col, const char *name,
+		       bool (*pure_call)(const char *, size_t),
+		       struct gz_span *out);
 
 /* ---- report.c ---- */
 enum gz_fixit_kind { GZ_FIX_INSERT_AFTER, GZ_FIX_REMOVE, GZ_FIX_REPLACE };

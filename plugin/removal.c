@@ -3,7 +3,8 @@
  * What a fix-it removes with a statement, read from the source text: the
  * statement's own lines, an "if" that it would leave empty (when its
  * condition has no side effects), the comment block above it, a line's
- * tail.  The text around a statement is scanned backwards and forwards
+ * tail, a declaration with an initialiser that computes and does nothing
+ * else.  The text around a statement is scanned backwards and forwards
  * over blanks and comments, never more than GZ_MAX_LINES lines away.
  * Which calls a removable condition may hold is the caller's knowledge
  * (the catalogue's, in fixit.c), handed in.
@@ -294,6 +295,121 @@ static bool gz_pure_condition(const char *file, int line, int col,
 out:
 	free(text.s);
 	return false;
+}
+
+/*
+ * Has an initialiser with this TEXT no side effect its text shows: no
+ * assignment, ++ or --, nothing volatile, no call but of functions for
+ * which PURE_CALL holds (sizeof aside), and no ?:, && or || (which GCC
+ * makes branches of), no braces, strings or characters?
+ */
+static bool gz_pure_init(const char *text,
+			 bool (*pure_call)(const char *, size_t))
+{
+	const char *p;
+
+	for (p = text; *p; ) {
+		if (ISALNUM(*p) || *p == '_') {
+			const char *w = p;
+			size_t wlen;
+
+			while (ISALNUM(*p) || *p == '_')
+				p++;
+			wlen = p - w;
+			if (ISDIGIT(*w))
+				continue;	/* 1UL, 0x1f */
+			if (wlen == 8 && !memcmp(w, "volatile", 8))
+				return false;
+			while (ISSPACE(*p))
+				p++;
+			if (*p == '(' && !pure_call(w, wlen) &&
+			    !(wlen == 6 && !memcmp(w, "sizeof", 6)))
+				return false;
+			continue;
+		}
+		if (strchr("+-&|", *p) && p[1] == *p)
+			return false;
+		if (strchr("?{}\"'", *p))
+			return false;
+		if (*p == '=' && p[1] == '=') {
+			p += 2;
+			continue;
+		}
+		/* "!=", "<=", ">=" compare; "=", "+=", "<<=" assign */
+		if (*p == '=' && (p == text || !strchr("!<>", p[-1]) ||
+				  (p - 1 > text && p[-2] == p[-1])))
+			return false;
+		p++;
+	}
+	return true;
+}
+
+/*
+ * The declaration "T NAME = INIT;" whose NAME is at (LINE, COL) of FILE,
+ * as it can go once NAME has no use: on lines of its own, NAME its only
+ * declarator, INIT without a comment and without a side effect its text
+ * shows (gz_pure_init(), PURE_CALL the calls it may make).  False for
+ * any other declaration, one without an initialiser too.  What macros
+ * expand to is the caller's to check.  cocci/engine/source.py
+ * gz_init_decl decides the same from the same text.
+ */
+bool gz_init_decl_span(const char *file, int line, int col, const char *name,
+		       bool (*pure_call)(const char *, size_t),
+		       struct gz_span *out)
+{
+	struct gz_text text = { NULL, 0, 0 };
+	int len, n = strlen(name), first = 1, l = line, c, depth = 0;
+	const char *s = gz_line(file, line, &len);
+	bool ok = false;
+
+	if (!s || col < 1 || col + n - 1 > len ||
+	    strncmp(s + col - 1, name, n))
+		return false;
+	while (first < col && ISSPACE(s[first - 1]))
+		first++;
+	for (int i = first; i < col; i++)
+		if (strchr(",;(){}=", s[i - 1]))
+			return false;	/* "int a, b = 0;": leave it */
+	c = col - 1 + n;		/* 0-based, past the name */
+	while (c < len && ISSPACE(s[c]))
+		c++;
+	if (c >= len || s[c] != '=' || (c + 1 < len && s[c + 1] == '='))
+		return false;
+	gz_text_add(&text, ' ');
+	for (c++; ; c++) {
+		if (c >= len) {
+			if (l - line >= GZ_MAX_LINES)
+				goto out;
+			s = gz_line(file, ++l, &len);
+			if (!s)
+				goto out;
+			c = -1;
+			gz_text_add(&text, ' ');
+			continue;
+		}
+		if (s[c] == '/' && c + 1 < len &&
+		    (s[c + 1] == '/' || s[c + 1] == '*'))
+			goto out;
+		if (s[c] == '(' || s[c] == '[')
+			depth++;
+		else if (s[c] == ')' || s[c] == ']')
+			depth--;
+		else if (depth == 0 && s[c] == ',')
+			goto out;
+		else if (depth == 0 && s[c] == ';')
+			break;
+		gz_text_add(&text, s[c]);
+	}
+	if (!gz_blank(s, c + 1, len))
+		goto out;
+	ok = gz_pure_init(text.s, pure_call);
+	out->line = line;
+	out->col = first;
+	out->eline = l;
+	out->ecol = c + 1;
+out:
+	free(text.s);
+	return ok;
 }
 
 /*

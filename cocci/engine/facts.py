@@ -431,9 +431,8 @@ def gz_fact_decl(p, init):
 	name = gz_text(p)
 	ff.decls.append(GzItem("decl", gz_start(p), gz_end(p), fnkey=gz_fnkey(p),
 			       name=name, init=init))
-	if not init:
-		ff.probe.setdefault("decl", set()).add((p[0].current_element,
-							name))
+	ff.probe.setdefault("initdecl" if init else "decl", set()).add(
+		(p[0].current_element, name))
 
 
 def gz_fact_stmt(p):

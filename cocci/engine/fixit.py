@@ -4,7 +4,8 @@
 # | __GFP_ZERO on the gfp argument, the raw fault address, the user
 # address for USER_ADDR_NONE, the zeroing removed with an if it leaves
 # empty and what only served it (a mapping and its unmap, a copy of the
-# page, an aligned address); the plan of a file, which the patch rules
+# page, an aligned address, declared with an initialiser that only
+# computes or assigned); the plan of a file, which the patch rules
 # of cocci/gfpzero.cocci carry out.
 
 import re
@@ -14,7 +15,7 @@ from .clex import (GZ_LINE, gz_callee, gz_const_name, gz_same_expr,
 from .dataflow import gz_unique_def
 from .flow import gz_all_calls
 from .source import (gz_arg_extent, gz_arg_text, gz_count,
-	gz_count_text, gz_next_char, gz_nows, gz_removal,
+	gz_count_text, gz_init_decl, gz_next_char, gz_nows, gz_removal,
 	gz_stmt_end, gz_subst_ident)
 from .tables import (GZ_ALIGN, GZ_GUARD, GZ_MAP, GZ_NO_USER_ADDR, GZ_SAME,
 	KADDR,
@@ -61,6 +62,20 @@ def gz_fix_declaration(ff, fn, var):
 	   any(ch in ",;(" for ch in s[:d.start[1]]):
 		return None		# "void *a, *b;": leave it
 	if (fn.name, var) not in ff.probe.get("decl", ()):
+		return None
+	return [("decl", fn.name, var)]
+
+
+def gz_fix_init_declaration(ff, fn, var):
+	# The declaration of VAR with an initialiser that only computes
+	# ("unsigned long haddr = vmf->address & HPAGE_PMD_MASK;"), once VAR
+	# has no use: it goes, or None (plugin/fixit.c gz_fix_unused_var
+	# with GZ_VAR_INIT; the calls it may make round an address).
+	ds = [d for d in ff.decls if d.fnkey == fn.key and d.name == var]
+	if len(ds) != 1 or not ds[0].init or \
+	   gz_init_decl(ff, ds[0].start, var, lambda w: w in GZ_ALIGN) is None:
+		return None
+	if (fn.name, var) not in ff.probe.get("initdecl", ()):
 		return None
 	return [("decl", fn.name, var)]
 
@@ -153,24 +168,30 @@ def gz_aligned_from(fn, n, a, raw):
 
 def gz_fix_unused_addr(ff, fn, a):
 	# The allocation loses its aligned-address argument A: if that was
-	# the only use of the variable, its assignments and declaration go too.
+	# the only use of the variable, its assignments and declaration go
+	# too, an initialiser that only computes with it; None (keep the
+	# aligned address) when one cannot, an initialiser that calls.
 	if a[0] != "id":
 		return []		# aligned within the argument itself
 	var = a[1]
-	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var)]
-	plain = [x for x in ff.decls if x.fnkey == fn.key and x.name == var and
-		 not x.init]
-	if gz_count(ff, fn, var) > len(defs) + 1 + len(plain):
+	# the assignments, and the declarations (an initialiser with them)
+	defs = [it for it in fn.asgs.values() if it.lhs == ("id", var) and
+		not it.decl]
+	decls = [x for x in ff.decls if x.fnkey == fn.key and x.name == var]
+	if gz_count(ff, fn, var) > len(defs) + 1 + len(decls):
 		return []		# still used: keep it
 	edits = []
 	for d in defs:
 		s = ff.line(d.start[0])
 		e = gz_remove_asg(ff, fn, d, var)
-		if d.decl or not s.strip().startswith(var) or \
+		if not s.strip().startswith(var) or \
 		   not s.rstrip().endswith(";") or e is None:
 			return None
 		edits.append(e)
-	e = gz_fix_declaration(ff, fn, var)
+	if any(x.init for x in decls):
+		e = gz_fix_init_declaration(ff, fn, var)
+	else:
+		e = gz_fix_declaration(ff, fn, var)
 	return None if e is None else edits + e
 
 
@@ -270,7 +291,10 @@ def gz_fix_alias(ff, fn, zit, obj, also=()):
 
 def gz_fix_callee_addr(ff, f):
 	# The allocation got an aligned address and the callee zeroes with
-	# the raw PARAM->FIELD the caller passed it: give it the raw one.
+	# the raw PARAM->FIELD the caller passed it: give it the raw one, and
+	# remove the aligned address's variable if that leaves it unused
+	# (gz_fix_unused_addr; the aligned address stays if it cannot go).
+	# Its edits, or None.
 	o = f.origin
 	s = f.summary
 	ae = o.entry
@@ -279,7 +303,7 @@ def gz_fix_callee_addr(ff, f):
 	if s.addr_param is None or not 0 <= ae.addr < len(acall.args) or \
 	   s.addr_param >= len(c.args):
 		return None
-	a = gz_unparen(acall.args[ae.addr])
+	a0 = a = gz_unparen(acall.args[ae.addr])
 	if a[0] == "id":
 		d = gz_unique_def(o.fn, o.node, a[1])
 		if d is None or d.aop != "=":
@@ -293,11 +317,12 @@ def gz_fix_callee_addr(ff, f):
 			ztext = gz_arg_text(ff, s.item, s.addr_arg)
 			ext = gz_arg_extent(ff, acall, ae.addr)
 			ctext = c.argtext[s.addr_param]
-			if ztext is None or ext is None or \
+			extra = gz_fix_unused_addr(ff, o.fn, a0)
+			if ztext is None or ext is None or extra is None or \
 			   len(gz_tokens(ctext)) != 1:
 				return None
-			return ("arg", ext[0],
-				gz_subst_ident(ztext, s.param_name, ctext))
+			return [("arg", ext[0],
+				 gz_subst_ident(ztext, s.param_name, ctext))] + extra
 	return None
 
 
@@ -364,7 +389,7 @@ def gz_plan(ff, f):
 	if f.via is not None:
 		e = gz_fix_callee_addr(ff, f)
 		if e is not None:
-			edits.append(e)
+			edits.extend(e)
 	return edits
 
 

@@ -2,13 +2,16 @@
 #
 # source.py: reading the source text around a fact (plugin/source.c):
 # the characters before and after a position, whether an if's
-# condition can go with its body, how a statement is removed, the text
-# of an argument, the occurrences of a variable.
+# condition can go with its body, how a statement is removed, whether a
+# declaration's initialiser only computes, the text of an argument, the
+# occurrences of a variable.
 
 import re
 
 from .clex import GZ_CSTART
 from .tables import GZ_GUARD, GZ_HINT
+
+GZ_MAX_LINES = 16	# lines a removal spans at most (plugin/gfpzero.h)
 
 
 def gz_prev_char(ff, line, col):
@@ -146,6 +149,96 @@ def gz_removal(ff, start, end, allow_if):
 	if after is not None and after[2] == "e":
 		return None
 	return "if"
+
+
+def gz_pure_init(text, pure_call):
+	# Has an initialiser with this TEXT no side effect its text shows:
+	# no assignment, ++ or --, nothing volatile, no call but of the
+	# names PURE_CALL holds (sizeof aside), no ?:, && or || (which GCC
+	# makes branches of), no braces, strings or characters?
+	# (plugin/removal.c gz_pure_init, character for character)
+	i = 0
+	n = len(text)
+	while i < n:
+		ch = text[i]
+		if ch.isalnum() or ch == "_":
+			j = i
+			while j < n and (text[j].isalnum() or text[j] == "_"):
+				j += 1
+			w = text[i:j]
+			i = j
+			if w[0].isdigit():
+				continue	# 1UL, 0x1f
+			if w == "volatile":
+				return False
+			while i < n and text[i].isspace():
+				i += 1
+			if i < n and text[i] == "(" and w != "sizeof" and \
+			   not pure_call(w):
+				return False
+			continue
+		if ch in "+-&|" and i + 1 < n and text[i + 1] == ch:
+			return False
+		if ch in "?{}\x22\x27":
+			return False
+		if ch == "=" and i + 1 < n and text[i + 1] == "=":
+			i += 2
+			continue
+		# "!=", "<=", ">=" compare; "=", "+=", "<<=" assign
+		if ch == "=" and (i == 0 or text[i - 1] not in "!<>" or
+				  (i > 1 and text[i - 2] == text[i - 1])):
+			return False
+		i += 1
+	return True
+
+
+def gz_init_decl(ff, start, name, pure_call):
+	# The declaration "T NAME = INIT;" whose NAME starts at START, as it
+	# can go once NAME has no use: on lines of its own, NAME its only
+	# declarator, INIT without a comment and gz_pure_init().  Its extent
+	# (from the type to past the ';'), or None, for a declaration without
+	# an initialiser too (plugin/removal.c gz_init_decl_span).
+	line, col = start
+	s = ff.line(line)
+	if s[col:col + len(name)] != name:
+		return None
+	first = len(s) - len(s.lstrip())
+	if any(ch in ",;(){}=" for ch in s[first:col]):
+		return None		# "int a, b = 0;": leave it
+	c = col + len(name)
+	while c < len(s) and s[c].isspace():
+		c += 1
+	if c >= len(s) or s[c] != "=" or s[c + 1:c + 2] == "=":
+		return None
+	text = [" "]
+	depth = 0
+	n = line
+	c += 1
+	while True:
+		if c >= len(s):
+			if n - line >= GZ_MAX_LINES or n >= len(ff.lines()):
+				return None
+			n += 1
+			s = ff.line(n)
+			c = 0
+			text.append(" ")
+			continue
+		ch = s[c]
+		if ch == "/" and s[c + 1:c + 2] in ("/", "*"):
+			return None
+		if ch in "([":
+			depth += 1
+		elif ch in ")]":
+			depth -= 1
+		elif depth == 0 and ch == ",":
+			return None
+		elif depth == 0 and ch == ";":
+			break
+		text.append(ch)
+		c += 1
+	if s[c + 1:].strip() or not gz_pure_init("".join(text), pure_call):
+		return None
+	return ((line, first), (n, c + 1))
 
 
 def gz_stmt_end(ff, it):

@@ -95,6 +95,22 @@ class Source:
 					    fnkey=self.key, name=name, init=False))
 		self.ff.probe.setdefault("decl", set()).add((self.key[0], name))
 
+	def idecl(self, line, name):
+		# "T NAME = E;" on LINE: the declaration, and the assignment
+		# the SmPL rule "L aop R" reports in it.
+		s = self.ff.line(line)
+		start = self.at(line, name + " =")
+		self.ff.decls.append(GzItem("decl", start,
+					    (line, start[1] + len(name)),
+					    fnkey=self.key, name=name, init=True))
+		self.ff.probe.setdefault("initdecl", set()).add((self.key[0],
+								 name))
+		k = s.index("=", start[1] + len(name))
+		rhs = s[k + 1:s.rindex(";")].strip()
+		end = (line, s.index(rhs, k) + len(rhs))
+		return self.add(GzItem("asg", start, end, lhs=gz_parse(name),
+				       aop="=", rhs=gz_parse(rhs), decl=False))
+
 	def probe(self, kind, line, name):
 		# a shape patch mode can rewrite, matched at NAME on LINE
 		self.ff.probe.setdefault(kind, set()).add((line, name))
@@ -152,11 +168,11 @@ def fault(text=FAULT, alloc="alloc_page_vma", zero="clear_user_highpage"):
 def facts(text, spec, params=(("vma", True), ("addr", False), ("z", False))):
 	# Source of TEXT with the facts SPEC gives: ("asg", LINE, LHS),
 	# ("call", LINE, NAME), ("if", LINE, COND, BODY LINE), ("stmt",
-	# LINE), ("ret", LINE[, EXPR]), ("decl", LINE, NAME), ("probe",
-	# KIND, LINE, NAME).
+	# LINE), ("ret", LINE[, EXPR]), ("decl", LINE, NAME), ("idecl",
+	# LINE, NAME) (with an initialiser), ("probe", KIND, LINE, NAME).
 	s = Source(text, params=list(params))
 	do = {"asg": s.asg, "call": s.call, "if": s.if_, "stmt": s.stmt,
-	      "ret": s.ret, "decl": s.decl, "probe": s.probe}
+	      "ret": s.ret, "decl": s.decl, "idecl": s.idecl, "probe": s.probe}
 	for f in spec:
 		do[f[0]](*f[1:])
 	return s

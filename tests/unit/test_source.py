@@ -5,8 +5,9 @@
 import unittest
 
 import gzunit
-from engine.source import (gz_count_text, gz_next_char, gz_prev_code_char,
-			   gz_pure_condition, gz_removal, gz_subst_ident)
+from engine.source import (gz_count_text, gz_init_decl, gz_next_char,
+			   gz_prev_code_char, gz_pure_condition, gz_pure_init,
+			   gz_removal, gz_subst_ident)
 
 TEXT = """\
 void f(struct page *page, unsigned long addr, bool z)
@@ -57,6 +58,60 @@ class Text(unittest.TestCase):
 			2)
 		self.assertEqual(gz_subst_ident("vmf->address + addr2", "vmf",
 						"fault"), "fault->address + addr2")
+
+
+DECLS = """\
+void f(struct vm_fault *vmf, int order)
+{
+	unsigned long a = vmf->address & HPAGE_PMD_MASK;
+	unsigned long b = ALIGN_DOWN(vmf->address,
+				     PAGE_SIZE << order);
+	unsigned long c = vmf->address & mask(order);
+	unsigned long d = vmf->address, e = 0;
+	unsigned long g = vmf->address; x = 1;
+	unsigned long h = vmf->address /* raw */;
+	unsigned long i;
+}
+"""
+
+
+def align(w):
+	return w == "ALIGN_DOWN"
+
+
+class Initialisers(unittest.TestCase):
+	def test_what_only_computes(self):
+		for t in ("vmf->address & HPAGE_PMD_MASK", "ALIGN_DOWN(x, 1UL << o)",
+			  "(unsigned long)p[i].a + sizeof(long)", "a <= b", "a != b",
+			  "a >= b", "a == b", "*p >> 2", "-x", "~0x1fUL"):
+			self.assertTrue(gz_pure_init(" " + t, align), t)
+
+	def test_what_may_do_something(self):
+		for t in ("x & get_mask(vma)", "ALIGN(x, f())", "a = b", "a += 1",
+			  "a <<= 1", "a >>= 1", "i++", "--i", "a ? b : c", "a && b",
+			  "a || b", "*(volatile long *)p", "({ x; })", "s[0] == 'a'",
+			  "strlen(\"a\")"):
+			self.assertFalse(gz_pure_init(" " + t, align), t)
+
+	def test_a_declaration_that_can_go(self):
+		s = gzunit.Source(DECLS)
+		try:
+			ff = s.ff
+			# from the type to past the ';'
+			self.assertEqual(gz_init_decl(ff, s.at(3, "a ="), "a", align),
+					 ((3, 1), (3, len(ff.line(3)))))
+			# over two lines
+			self.assertEqual(gz_init_decl(ff, s.at(4, "b ="), "b", align),
+					 ((4, 1), (5, len(ff.line(5)))))
+			# a call; two declarators; code or a comment after it;
+			# no initialiser
+			for n, v in ((6, "c"), (7, "d"), (8, "g"), (9, "h"),
+				     (10, "i")):
+				at = s.at(n, " %s " % v if n < 10 else " i;")
+				self.assertIsNone(gz_init_decl(
+					ff, (n, at[1] + 1), v, align), v)
+		finally:
+			s.close()
 
 
 if __name__ == "__main__":
