@@ -1525,12 +1525,41 @@ def gz_removal(ff, start, end, allow_if):
 	return "if"
 
 
-def gz_pure_init(text, pure_call):
+# A definition of a macro, NAME(ARGS) BODY (\x23 for the hash sign,
+# and chr(92) for a backslash below: the semantic patch holds this code)
+GZ_DEFINE = re.compile(r"^[ \t]*\x23[ \t]*define[ \t]+([A-Za-z_]\w*)(\([^)]*\))?(.*)$")
+
+
+def gz_file_macros(ff):
+	# The macros FF defines: {name: body}, continuation lines joined.
+	if getattr(ff, "macros", None) is None:
+		ff.macros = {}
+		ls = ff.lines()
+		i = 0
+		while i < len(ls):
+			m = GZ_DEFINE.match(ls[i])
+			i += 1
+			if not m:
+				continue
+			body = [m.group(3)]
+			while body[-1].endswith(chr(92)) and i < len(ls):
+				body[-1] = body[-1][:-1]
+				body.append(ls[i])
+				i += 1
+			ff.macros[m.group(1)] = " ".join(body)
+	return ff.macros
+
+
+def gz_pure_init(text, pure_call, macros=None, depth=0):
 	# Has an initialiser with this TEXT no side effect its text shows:
 	# no assignment, ++ or --, nothing volatile, no call but of the
 	# names PURE_CALL holds (sizeof aside), no ?:, && or || (which GCC
 	# makes branches of), no braces, strings or characters?
-	# (plugin/removal.c gz_pure_init, character for character)
+	# (plugin/removal.c gz_pure_init, character for character.)  A name
+	# that MACROS (the file's own macros) holds is as pure as its body
+	# too: the plugin sees the call a macro hides in what GCC compiled
+	# (the kernel's current over get_current()); a macro of a header
+	# Coccinelle does not expand, nor is it read here.
 	i = 0
 	n = len(text)
 	while i < n:
@@ -1544,6 +1573,10 @@ def gz_pure_init(text, pure_call):
 			if w[0].isdigit():
 				continue	# 1UL, 0x1f
 			if w == "volatile":
+				return False
+			if macros and w in macros and (
+			   depth >= 8 or not gz_pure_init(macros[w], pure_call,
+							  macros, depth + 1)):
 				return False
 			while i < n and text[i].isspace():
 				i += 1
@@ -1610,7 +1643,8 @@ def gz_init_decl(ff, start, name, pure_call):
 			break
 		text.append(ch)
 		c += 1
-	if s[c + 1:].strip() or not gz_pure_init("".join(text), pure_call):
+	if s[c + 1:].strip() or \
+	   not gz_pure_init("".join(text), pure_call, gz_file_macros(ff)):
 		return None
 	return ((line, first), (n, c + 1))
 

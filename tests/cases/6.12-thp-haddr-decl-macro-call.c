@@ -5,9 +5,9 @@ unsigned long thp_fault_size(void);
 
 /*
  * A constant's name over a call, as the kernel's current is over
- * get_current().  Coccinelle does not expand it: the semantic patch takes
- * the initialiser for arithmetic and removes it with the declaration
- * (check-cocci-fixed); the plugin sees the call GCC makes of it.
+ * get_current().  The plugin sees the call GCC makes of it; the semantic
+ * patch reads the body of the file's own macro (Coccinelle does not
+ * expand it).  Both keep the declaration and the aligned argument.
  */
 #define THP_FAULT_MASK		(~(thp_fault_size() - 1))
 
@@ -37,9 +37,8 @@ vm_fault_t thp_pmd_fault(struct vm_fault *vmf)
 }
 
 /*
- * check-name: an aligned address's initialiser whose macro hides a call: the plugin keeps the declaration and the aligned argument
+ * check-name: an aligned address's initialiser whose macro of the file hides a call: both backends keep the declaration and the aligned argument
  * check-findings-start
  * 25 manual-zeroing alloc=21
  * check-findings-end
- * check-cocci-fixed: 6.12-thp-haddr-decl-macro-call.cocci.fixed.c
  */

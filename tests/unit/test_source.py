@@ -5,7 +5,8 @@
 import unittest
 
 import gzunit
-from engine.source import (gz_count_text, gz_init_decl, gz_next_char,
+from engine.source import (gz_count_text, gz_file_macros, gz_init_decl,
+			   gz_next_char,
 			   gz_prev_code_char, gz_pure_condition, gz_pure_init,
 			   gz_removal, gz_subst_ident)
 
@@ -92,6 +93,29 @@ class Initialisers(unittest.TestCase):
 			  "a || b", "*(volatile long *)p", "({ x; })", "s[0] == 'a'",
 			  "strlen(\"a\")"):
 			self.assertFalse(gz_pure_init(" " + t, align), t)
+
+	def test_the_file_s_macros(self):
+		macros = {"MASK": " (~(fault_size() - 1))", "PURE": " (~0UL << 12)",
+			  "DEEP": " MASK", "LOOP": " LOOP",
+			  "HADDR": " ((v)->address & PURE)"}
+		self.assertTrue(gz_pure_init(" x & PURE", align, macros))
+		self.assertTrue(gz_pure_init(" x & MASK", align, {}))
+		for t in ("x & MASK", "x & DEEP", "x & LOOP"):
+			self.assertFalse(gz_pure_init(" " + t, align, macros), t)
+		# a function-like macro is a call all the same, as in the plugin
+		self.assertFalse(gz_pure_init(" HADDR(vmf)", align, macros))
+
+	def test_file_macros_read(self):
+		s = gzunit.Source("#define A\t(f() \\\n\t- 1)\n"
+				  "# define B(x) ((x) + 1)\nvoid f(void)\n{\n}\n")
+		try:
+			m = gz_file_macros(s.ff)
+			self.assertEqual(sorted(m), ["A", "B"])
+			self.assertIn("f()", m["A"])
+			self.assertIn("- 1)", m["A"])
+			self.assertEqual(m["B"].strip(), "((x) + 1)")
+		finally:
+			s.close()
 
 	def test_a_declaration_that_can_go(self):
 		s = gzunit.Source(DECLS)
