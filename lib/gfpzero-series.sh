@@ -195,26 +195,30 @@ patch_objects()
 
 # compiling_objects PATCH OBJECT...: of the OBJECTs, those whose unit, as
 # the tree's make preprocesses it for its architecture, holds a line
-# PATCH changes (lib/gfpzero/compiled.py), in $objs.  The .i files made
-# in KDIR itself are removed again.
+# PATCH changes (lib/gfpzero/compiled.py), in $objs.  The .i files it
+# makes are removed again (in KDIR, those that were not there before:
+# at the latest by validate_revert, with their .cmd files).
 compiling_objects()
 {
-	local p=$1 o i objtree=${V_OUT:-$V_SRC} is=()
+	local p=$1 o i objtree=${V_OUT:-$V_SRC} is=() made=()
 
 	shift
 	for o in "$@"; do
-		i=${o%.o}.i
-		if [ -z "$V_OUT" ] && [ ! -e "$V_SRC/$i" ]; then
-			VALIDATE_MADE+=("$V_SRC/$i" "$V_SRC/$(dirname "$i")/.$(basename "$i").cmd")
+		i=$objtree/${o%.o}.i
+		if [ ! -e "$i" ]; then
+			made+=("$i")
+			[ -n "$V_OUT" ] ||
+				VALIDATE_MADE+=("$i" "$(dirname "$i")/.$(basename "$i").cmd")
 		fi
-		rm -f "$objtree/$i"
-		v_make "$i" >/dev/null 2>&1 && is+=("$objtree/$i")
+		v_make "${o%.o}.i" >/dev/null 2>&1 && is+=("$i")
 	done
 	objs=()
-	[ ${#is[@]} -gt 0 ] || return 1
-	mapfile -t objs < <(gz_tool compiles "$p" --srctree "$V_SRC" \
-		--objtree "$objtree" "${is[@]}" | sed "s|^$objtree/||; s|\.i$|.o|")
-	rm -f "${is[@]}"
+	if [ ${#is[@]} -gt 0 ]; then
+		mapfile -t objs < <(gz_tool compiles "$p" --srctree "$V_SRC" \
+			--objtree "$objtree" "${is[@]}" |
+			sed "s|^$objtree/||; s|\.i$|.o|")
+	fi
+	rm -f ${made[@]+"${made[@]}"}
 	[ ${#objs[@]} -gt 0 ]
 }
 

@@ -228,23 +228,13 @@ bool gz_is_guard_name(const char *s, size_t len)
 /* likely(), unlikely(): a branch hint around a condition */
 bool gz_is_hint_name(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; gz_hints[i]; i++)
-		if (strlen(gz_hints[i]) == len && !memcmp(gz_hints[i], s, len))
-			return true;
-	return false;
+	return gz_in_list(gz_hints, s, len);
 }
 
 /* ALIGN_DOWN(), round_down(): rounds an address, and does nothing else */
 bool gz_is_align_name(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; gz_aligns[i]; i++)
-		if (strlen(gz_aligns[i]) == len && !memcmp(gz_aligns[i], s, len))
-			return true;
-	return false;
+	return gz_in_list(gz_aligns, s, len);
 }
 
 /* vma_alloc_folio_noprof -> vma_alloc_folio */
